@@ -1,0 +1,1 @@
+"""Learner progress in SQLite. STUB: the contract; no Qt (the path is passed in)."""

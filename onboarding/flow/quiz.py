@@ -1,0 +1,1 @@
+"""Quiz scoring and attempts. STUB: the contract; no Qt."""
