@@ -1,0 +1,63 @@
+"""What every step page offers the main window, and the registry of page classes by step type."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from onboarding.content.models import Pack, Step
+
+
+@dataclass
+class PageContext:
+    """Everything a page may use. Pages never navigate by themselves: they call back."""
+
+    pack: Pack
+    store: Any  # onboarding.flow.progress.ProgressStore
+    lang: str  # "sv" or "en": which content variant to show
+    open_step: Callable[[str], None]  # a `step:ID` link or "back to the step this tests"
+    open_term: Callable[[str], None]  # a `term:ID` link: show the definition, keep the place
+    dialogs: Any  # onboarding.ui.dialogs.Dialogs: file/message dialogs, replaced in tests
+    presenter: bool = False  # presenter mode: no learner data shown or stored
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class StepPage(QWidget):
+    """Base class of the page shown for one step.
+
+    completion_changed is emitted whenever the answer to `is_complete()` may have changed
+    (e.g. the last quiz question was checked); the window then asks the navigator again.
+    """
+
+    STEP_TYPE: ClassVar[str] = ""
+    completion_changed = Signal()
+
+    def __init__(self, context: PageContext, step: Step, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.step = step
+
+    def is_complete(self) -> bool:
+        """May the learner go on past this step? Only quiz pages ever say no."""
+        return True
+
+    def set_language(self, lang: str) -> None:
+        """Show content in `lang` and re-translate UI strings (Qt sends LanguageChange too)."""
+        self.context.lang = lang
+
+    def primary_action(self) -> bool:
+        """The page's main action for the 'check answer' shortcut; False if it has none."""
+        return False
+
+
+PAGE_TYPES: dict[str, type[StepPage]] = {}
+
+
+def register(cls: type[StepPage]) -> type[StepPage]:
+    """Class decorator: make `cls` the page for steps of type `cls.STEP_TYPE`."""
+    PAGE_TYPES[cls.STEP_TYPE] = cls
+    return cls
