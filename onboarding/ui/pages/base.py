@@ -23,11 +23,17 @@ class PageContext:
     open_term: Callable[[str], None]  # a `term:ID` link: show the definition, keep the place
     dialogs: Any  # onboarding.ui.dialogs.Dialogs: file/message dialogs, replaced in tests
     presenter: bool = False  # presenter mode: no learner data shown or stored
+    css: str = ""  # default stylesheet for rendered documents (theme + contrast mode)
+    tr: Callable[[str], str] = str  # translates UI labels inside templates ("Content" context)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
 class StepPage(QWidget):
     """Base class of the page shown for one step.
+
+    The window creates a page each time its step is shown, and again when the language, theme
+    or text size changes, so a page restores its state from `context.store` in __init__ and
+    keeps none of its own that matters.
 
     completion_changed is emitted whenever the answer to `is_complete()` may have changed
     (e.g. the last quiz question was checked); the window then asks the navigator again.

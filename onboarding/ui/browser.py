@@ -1,0 +1,82 @@
+"""The read-only view of rendered content, and where content links are handled."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+
+from onboarding.ui.pages.base import PageContext
+
+EXTERNAL_SCHEMES = {"http", "https", "mailto"}
+
+
+class ContentBrowser(QTextBrowser):
+    """QTextBrowser showing HTML from onboarding.rendering.
+
+    `term:ID` opens the glossary popup and `step:ID` asks the window to navigate, both through
+    the page context, so the page never decides navigation itself. Web links open in the
+    system browser; anything else is ignored (content cannot make the app load a file).
+
+    With fit_height the browser grows to its document's height instead of scrolling, for
+    stacking several documents (a question and its feedback) inside one scroll area.
+    """
+
+    def __init__(
+        self,
+        context: PageContext,
+        parent: QWidget | None = None,
+        *,
+        fit_height: bool = False,
+    ):
+        super().__init__(parent)
+        self.context = context
+        self._fit_height = fit_height
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._follow)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        if fit_height:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+            self.document().documentLayout().documentSizeChanged.connect(self._fit)
+
+    def set_content(self, html: str) -> None:
+        """Show `html` with the context's stylesheet (theme colours, contrast mode)."""
+        self.document().setDefaultStyleSheet(self.context.css)
+        self.setHtml(html)
+
+    def _follow(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        if scheme == "term":
+            self.context.open_term(url.path())
+        elif scheme == "step":
+            self.context.open_step(url.path())
+        elif scheme in EXTERNAL_SCHEMES:
+            QDesktopServices.openUrl(url)
+
+    # --- fit_height ---------------------------------------------------------------------
+
+    def _fit(self, *_args) -> None:
+        margins = self.contentsMargins()
+        height = int(self.document().size().height()) + margins.top() + margins.bottom() + 2
+        if self.minimumHeight() != height:
+            self.setMinimumHeight(height)
+            self.updateGeometry()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if self._fit_height:
+            self.document().setTextWidth(self.viewport().width())
+            self._fit()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().sizeHint()
+        if self._fit_height:
+            hint.setHeight(self.minimumHeight())
+        return hint
