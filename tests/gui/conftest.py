@@ -48,3 +48,42 @@ class FakeDialogs:
 @pytest.fixture
 def dialogs() -> FakeDialogs:
     return FakeDialogs()
+
+
+@dataclass
+class LinkRecorder:
+    """Stands in for the window's navigation: records the links a page followed."""
+
+    terms: list[str] = field(default_factory=list)
+    steps: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def links() -> LinkRecorder:
+    return LinkRecorder()
+
+
+@pytest.fixture
+def make_context(dialogs, links):
+    """make_context(pack, store=None, lang="sv", presenter=False) -> PageContext for one page.
+
+    store defaults to an in-memory ProgressStore; css is the rendering layer's default sheet.
+    """
+
+    def make(pack, store=None, *, lang="sv", presenter=False):
+        from onboarding.flow.progress import ProgressStore
+        from onboarding.rendering import document_css
+        from onboarding.ui.pages.base import PageContext
+
+        return PageContext(
+            pack=pack,
+            store=store if store is not None else ProgressStore.in_memory(),
+            lang=lang,
+            open_step=links.steps.append,
+            open_term=links.terms.append,
+            dialogs=dialogs,
+            presenter=presenter,
+            css=document_css(pack.manifest.theme),
+        )
+
+    return make
