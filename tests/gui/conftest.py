@@ -87,3 +87,66 @@ def make_context(dialogs, links):
         )
 
     return make
+
+
+TINY_PACK = {
+    "pack.yaml": """\
+format: 1
+id: tiny
+organisation: {sv: Lilla kommunen, en: Small Municipality}
+title: {sv: Välkommen till Lilla kommunen, en: Welcome to Small Municipality}
+languages: [sv, en]
+pass_mark: 50
+shuffle: false
+chapters: [start, slut]
+""",
+    "start.yaml": """\
+title: {sv: Början, en: Beginning}
+steps:
+  - id: hej
+    type: reading
+    title: {sv: Hej och välkommen, en: Hello and welcome}
+    body: Här börjar din första dag. Gå gärna på din första **APT**.
+  - id: kollega
+    type: story
+    title: {sv: Möt Ronja, en: Meet Ronja}
+    person: {name: Ronja Berg, role: {sv: förskollärare, en: preschool teacher}}
+    body: Ronja arbetar med de yngsta barnen.
+    values: [Barnens bästa]
+  - id: ordlista
+    type: glossary
+    title: {sv: Ordlista, en: Glossary}
+    terms:
+      - id: apt
+        term: {sv: APT, en: APT}
+        aliases: [arbetsplatsträff]
+        definition: {sv: Arbetsplatsträff där alla på enheten möts., en: A workplace meeting.}
+  - id: testa
+    type: quiz
+    title: {sv: Testa dig själv, en: Check yourself}
+    questions:
+      - id: q1
+        type: single
+        prompt: Vem arbetar med de yngsta barnen?
+        step: kollega
+        explanation: Ronja är förskollärare.
+        options:
+          - {text: Ronja, correct: true, feedback: Rätt.}
+          - {text: Ingen, feedback: Fel.}
+""",
+    "slut.yaml": """\
+title: {sv: Slut, en: End}
+steps:
+  - id: klart
+    type: summary
+    title: {sv: Sammanfattning, en: Summary}
+    body: Bra jobbat!
+""",
+}
+
+
+@pytest.fixture
+def tiny_pack():
+    from onboarding.content.loader import load_pack_files
+
+    return load_pack_files(TINY_PACK)

@@ -1,0 +1,54 @@
+"""Start the GUI: the application object, the progress store, the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from onboarding import APP_NAME, ORG_NAME, paths
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setStyle("Fusion")  # the same look, and the same focus frames, on every platform
+    icon = paths.icons_dir() / "app.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def default_data_dir() -> Path:
+    location = QStandardPaths.StandardLocation.AppLocalDataLocation
+    return Path(QStandardPaths.writableLocation(location))
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = make_application()
+    from onboarding.flow.progress import ProgressStore
+    from onboarding.ui.main_window import MainWindow
+
+    message = None
+    if args.presenter:
+        store = ProgressStore.in_memory()  # a room session stores nothing about anyone
+    else:
+        data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
+        try:
+            store, message = ProgressStore.open(data_dir)
+        except OSError as error:
+            store = ProgressStore.in_memory()
+            message = f"Progress cannot be saved in {data_dir}: {error.strerror or error}."
+    window = MainWindow(store, lang=args.lang, presenter=args.presenter)
+    window.start(args.pack)
+    window.show()
+    if message:
+        title = QCoreApplication.translate("App", "Your progress")
+        QTimer.singleShot(0, lambda: window.dialogs.warning(title, message))
+    return app.exec()

@@ -1,0 +1,206 @@
+"""The learner's walk through one pack: sidebar, step header, the page, Back and Next.
+
+The navigator (onboarding.flow) decides where the learner may go; this view only asks it and
+shows the answer. Every visit is saved the moment a step is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from onboarding.content.models import Pack, QuizStep, Step
+from onboarding.flow.navigator import Navigator, quiz_complete
+from onboarding.ui.pages import all as _all_pages  # noqa: F401 (registers every page type)
+from onboarding.ui.pages.base import PAGE_TYPES, PageContext, StepPage
+from onboarding.ui.sidebar import Sidebar
+
+
+class JourneyView(QWidget):
+    step_shown = Signal(str)  # step id, after the page is on screen and the visit saved
+
+    def __init__(self, make_context: Callable[[Pack], PageContext], parent=None):
+        super().__init__(parent)
+        self._make_context = make_context
+        self.pack: Pack | None = None
+        self.navigator: Navigator | None = None
+        self.context: PageContext | None = None
+        self.page: StepPage | None = None
+
+        self.sidebar = Sidebar()
+        self.sidebar.step_chosen.connect(self.go_to_index)
+
+        self.chapter_label = QLabel()
+        self.chapter_label.setObjectName("ChapterLabel")
+        self.position_label = QLabel()
+        self.position_label.setObjectName("PositionLabel")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setRange(0, 1000)
+
+        self.page_frame = QFrame()
+        self.page_frame.setObjectName("PageFrame")
+        self.page_layout = QVBoxLayout(self.page_frame)
+        self.page_layout.setContentsMargins(8, 8, 8, 8)
+
+        self.back_button = QPushButton()
+        self.next_button = QPushButton()
+        self.next_button.setProperty("primary", True)
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.next_hint = QLabel()
+        self.next_hint.setObjectName("PositionLabel")
+        self.next_hint.setWordWrap(True)
+
+        header = QHBoxLayout()
+        header.addWidget(self.chapter_label, 1)
+        header.addWidget(self.position_label)
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_hint, 1)
+        nav.addWidget(self.next_button)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(16, 12, 16, 12)
+        right_layout.setSpacing(8)
+        right_layout.addLayout(header)
+        right_layout.addWidget(self.progress)
+        right_layout.addWidget(self.page_frame, 1)
+        right_layout.addLayout(nav)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([260, 800])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        # Reading order for Tab: contents, page, Back, Next.
+        QWidget.setTabOrder(self.sidebar, self.page_frame)
+        QWidget.setTabOrder(self.back_button, self.next_button)
+        self.retranslate()
+
+    # --- opening ------------------------------------------------------------------------
+
+    def open_pack(self, pack: Pack, resume_at: str | None = None) -> None:
+        self.pack = pack
+        self.context = self._make_context(pack)
+        self.navigator = Navigator(pack, self._step_complete)
+        self.sidebar.populate(pack, self.context.lang)
+        if not (resume_at and self.navigator.go(resume_at)):
+            self.navigator.go(0)
+        self.show_current()
+
+    def _step_complete(self, step: Step) -> bool:
+        if not isinstance(step, QuizStep):
+            return True
+        if self.page is not None and self.page.step is step:
+            return self.page.is_complete()
+        return quiz_complete(step, self.context.store.answers(self.pack.id, step.id))
+
+    # --- moving -------------------------------------------------------------------------
+
+    def go_next(self) -> None:
+        if self.navigator and self.navigator.can_go_next():
+            self.navigator.next()
+            self.show_current()
+
+    def go_back(self) -> None:
+        if self.navigator and self.navigator.can_go_back():
+            self.navigator.back()
+            self.show_current()
+
+    def go_to_index(self, index: int) -> None:
+        if self.navigator and index != self.navigator.index and self.navigator.go(index):
+            self.show_current()
+
+    def go_to_step(self, step_id: str) -> None:
+        if self.navigator and self.navigator.go(step_id):
+            self.show_current()
+
+    def show_current(self, *, keep_focus: bool = True) -> None:
+        """Build the page of the current step, save the visit, update everything around it."""
+        ref = self.navigator.current
+        focus = QApplication.focusWidget()
+        if self.page is not None:
+            self.page_layout.removeWidget(self.page)
+            self.page.hide()
+            self.page.deleteLater()
+        page_class = PAGE_TYPES[ref.step.TYPE]
+        self.page = page_class(self.context, ref.step, self.page_frame)
+        self.page.completion_changed.connect(self.update_navigation)
+        self.page_layout.addWidget(self.page)
+        self.page.show()
+        store = self.context.store
+        if not self.context.presenter:
+            store.mark_visited(self.pack.id, ref.step.id)
+            store.set_last_step(self.pack.id, ref.step.id)
+        lang = self.context.lang
+        self.chapter_label.setText(ref.chapter.title.get(lang))
+        self.update_navigation()
+        # Keyboard users paging with Back/Next keep their place on the button; everyone else
+        # lands on the new page, so a screen reader starts reading it.
+        if not (keep_focus and focus in (self.back_button, self.next_button) and focus.isEnabled()):
+            self.page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.step_shown.emit(ref.step.id)
+
+    def update_navigation(self) -> None:
+        nav = self.navigator
+        if nav is None:
+            return
+        number, total = nav.position()
+        self.position_label.setText(
+            self.tr("Step {number} of {total}").format(number=number, total=total)
+        )
+        self.progress.setValue(round(1000 * (number - 1) / max(1, total - 1)))
+        self.back_button.setEnabled(nav.can_go_back())
+        can_next = nav.can_go_next()
+        self.next_button.setEnabled(can_next)
+        at_end = number == total
+        blocked = not can_next and not at_end
+        self.next_hint.setText(self.tr("Answer every question to go on.") if blocked else "")
+        self.next_button.setAccessibleDescription(self.next_hint.text())
+        visited_ids = self.context.store.visited(self.pack.id)
+        visited = {ref.index for ref in nav.refs if ref.step.id in visited_ids}
+        reachable = next((i - 1 for i in range(len(nav.refs)) if not nav.can_go(i)), len(nav.refs))
+        self.sidebar.update_state(nav.index, visited, reachable)
+
+    # --- language, theme, text size -----------------------------------------------------
+
+    def rebuild(self) -> None:
+        """Re-create the context and the current page (language, theme or text size changed)."""
+        if self.pack is None:
+            return
+        self.context = self._make_context(self.pack)
+        self.sidebar.populate(self.pack, self.context.lang)
+        self.show_current(keep_focus=False)
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("Back"))
+        self.back_button.setAccessibleName(self.tr("Back to the previous step"))
+        self.next_button.setText(self.tr("Next"))
+        self.next_button.setAccessibleName(self.tr("Next step"))
+        self.sidebar.setAccessibleName(self.tr("Contents"))
+        self.progress.setAccessibleName(self.tr("Progress through the introduction"))
+        if self.navigator is not None:
+            self.update_navigation()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

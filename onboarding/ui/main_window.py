@@ -1,0 +1,353 @@
+"""The main window: menus, settings, which pack is open, and the journey through it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from onboarding import APP_NAME, paths
+from onboarding.content.errors import PackError
+from onboarding.content.loader import load_pack
+from onboarding.content.models import Pack
+from onboarding.rendering import document_css, high_contrast_css
+from onboarding.ui import theme
+from onboarding.ui.dialogs import Dialogs
+from onboarding.ui.i18n import LANGUAGES, Translations, translate_content_label
+from onboarding.ui.journey import JourneyView
+from onboarding.ui.pack_chooser import PackChooser, PackEntry
+from onboarding.ui.pages.base import PageContext
+from onboarding.ui.term_popup import TermPopup
+
+
+class MainWindow(QMainWindow):
+    pack_opened = Signal(str)  # pack id
+
+    def __init__(
+        self,
+        store,
+        *,
+        translations: Translations | None = None,
+        dialogs=None,
+        lang: str | None = None,
+        presenter: bool = False,
+    ):
+        super().__init__()
+        self.store = store
+        self.presenter = presenter
+        self.translations = translations or Translations(QApplication.instance())
+        self.dialogs = dialogs or Dialogs(self)
+        self.lang = lang or store.setting("lang") or "sv"
+        self.theme_name = store.setting("theme") or "default"
+        self.text_scale = int(store.setting("text_scale") or 100)
+        self.pack: Pack | None = None
+        self.pack_path: Path | None = None
+
+        self.journey = JourneyView(self._make_context)
+        self.chooser: PackChooser | None = None
+        self.error_view = self._build_error_view()
+        self.loading = QLabel()
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        for widget in (self.loading, self.journey, self.error_view):
+            self.stack.addWidget(widget)
+        self.setCentralWidget(self.stack)
+        self._build_actions()
+        self.translations.set_language(self.lang)
+        theme.apply_text_scale(QApplication.instance(), self.text_scale)
+        self._apply_theme()
+        self.retranslate()
+        self.resize(1120, 760)
+        geometry = store.setting("geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromHex(geometry.encode()))
+
+    # --- what is shown ------------------------------------------------------------------
+
+    def start(self, pack_path: str | Path | None = None) -> None:
+        """Open the pack asked for, else the last used one, else the only one, else choose."""
+        if pack_path:
+            self.open_pack_path(Path(pack_path))
+            return
+        last = self.store.setting("last_pack")
+        if last and (Path(last) / "pack.yaml").is_file():
+            self.open_pack_path(Path(last))
+            return
+        bundled = paths.bundled_packs()
+        if len(bundled) == 1:
+            self.open_pack_path(bundled[0])
+        else:
+            self.show_chooser()
+
+    def show_chooser(self) -> None:
+        entries = []
+        for folder in paths.bundled_packs():
+            try:
+                pack = load_pack(folder)
+            except PackError as error:
+                entries.append(PackEntry(folder, folder.name, problems=tuple(error.problems)))
+                continue
+            manifest = pack.manifest
+            description = manifest.description.get(self.lang) if manifest.description else ""
+            title = f"{manifest.organisation.get(self.lang)}: {manifest.title.get(self.lang)}"
+            entries.append(PackEntry(folder, title, description))
+        if self.chooser is not None:
+            self.stack.removeWidget(self.chooser)
+            self.chooser.deleteLater()
+        self.chooser = PackChooser(entries)
+        self.chooser.pack_chosen.connect(self.open_pack_path)
+        self.stack.addWidget(self.chooser)
+        self.stack.setCurrentWidget(self.chooser)
+        self.chooser.list.setFocus()
+        self.setWindowTitle(APP_NAME)
+
+    def open_pack_path(self, folder: Path) -> bool:
+        try:
+            pack = load_pack(folder)
+        except PackError as error:
+            self.show_problems(folder, error.problems)
+            return False
+        self.pack_path = folder.resolve()
+        if not self.presenter:
+            self.store.set_setting("last_pack", str(self.pack_path))
+        self.open_pack(pack)
+        return True
+
+    def open_pack(self, pack: Pack) -> None:
+        self.pack = pack
+        self._apply_theme()
+        resume = None if self.presenter else self.store.last_step(pack.id)
+        self.journey.open_pack(pack, resume_at=resume)
+        self.stack.setCurrentWidget(self.journey)
+        self._update_title()
+        self.pack_opened.emit(pack.id)
+
+    def show_problems(self, folder: Path, problems) -> None:
+        """A pack that cannot be opened: say exactly where and why, offer the others."""
+        self.error_heading.setText(
+            self.tr("The introduction in {folder} cannot be opened.").format(folder=folder)
+        )
+        self.error_text.setPlainText("\n".join(str(p) for p in problems))
+        self.stack.setCurrentWidget(self.error_view)
+        self.error_choose.setFocus()
+
+    def _build_error_view(self) -> QWidget:
+        view = QWidget()
+        self.error_heading = QLabel()
+        self.error_heading.setWordWrap(True)
+        self.error_explain = QLabel()
+        self.error_explain.setWordWrap(True)
+        self.error_text = QPlainTextEdit()
+        self.error_text.setReadOnly(True)
+        self.error_choose = QPushButton()
+        self.error_choose.clicked.connect(self.show_chooser)
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(32, 32, 32, 32)
+        for widget in (self.error_heading, self.error_explain, self.error_text):
+            layout.addWidget(widget)
+        layout.addWidget(self.error_choose, 0, Qt.AlignmentFlag.AlignRight)
+        return view
+
+    def _make_context(self, pack: Pack) -> PageContext:
+        css = high_contrast_css(dark=True) if self.theme_name == "high_contrast" else None
+        return PageContext(
+            pack=pack,
+            store=self.store,
+            lang=self.lang,
+            open_step=self.journey.go_to_step,
+            open_term=self.show_term,
+            dialogs=self.dialogs,
+            presenter=self.presenter,
+            css=css or document_css(pack.manifest.theme),
+            tr=translate_content_label,
+        )
+
+    def show_term(self, term_id: str) -> None:
+        if self.journey.context is not None:
+            TermPopup.show_term(self, self.journey.context, term_id)
+
+    # --- settings -----------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        if lang == self.lang:
+            return
+        self.lang = lang
+        self.translations.set_language(lang)
+        self._save_setting("lang", lang)
+        self.journey.rebuild()
+        if self.chooser is not None and self.stack.currentWidget() is self.chooser:
+            self.show_chooser()
+        self._update_title()
+
+    def set_text_scale(self, percent: int) -> None:
+        if percent == self.text_scale:
+            return
+        self.text_scale = percent
+        theme.apply_text_scale(QApplication.instance(), percent)
+        self._save_setting("text_scale", str(percent))
+        self.journey.rebuild()
+
+    def set_theme(self, name: str) -> None:
+        self.theme_name = name if name in theme.THEMES else "default"
+        self._save_setting("theme", self.theme_name)
+        self._apply_theme()
+        self.journey.rebuild()
+
+    def _save_setting(self, key: str, value: str) -> None:
+        if not self.presenter:
+            self.store.set_setting(key, value)
+
+    def _apply_theme(self) -> None:
+        pack_theme = self.pack.manifest.theme if self.pack else None
+        colours = theme.palette(self.theme_name, pack_theme)
+        QApplication.instance().setStyleSheet(theme.stylesheet(self.theme_name, colours))
+
+    def _update_title(self) -> None:
+        if self.pack is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        self.setWindowTitle(f"{self.pack.manifest.title.get(self.lang)} – {APP_NAME}")
+
+    # --- menus --------------------------------------------------------------------------
+
+    def _action(self, menu, slot, *shortcuts) -> QAction:
+        action = QAction(self)
+        action.triggered.connect(slot)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        menu.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.choose_action = self._action(self.file_menu, self.show_chooser, "Ctrl+O")
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit)
+
+        self.go_menu = bar.addMenu("")
+        self.back_action = self._action(self.go_menu, self.journey.go_back, "Alt+Left")
+        self.next_action = self._action(self.go_menu, self.journey.go_next, "Alt+Right")
+        self.check_action = self._action(self.go_menu, self._primary, "Ctrl+Return", "Ctrl+Enter")
+        self.glossary_action = self._action(self.go_menu, self._open_glossary, "Ctrl+G")
+
+        self.view_menu = bar.addMenu("")
+        self.bigger_action = self._action(
+            self.view_menu, lambda: self._scale(1), QKeySequence.StandardKey.ZoomIn, "Ctrl+="
+        )
+        self.smaller_action = self._action(
+            self.view_menu, lambda: self._scale(-1), QKeySequence.StandardKey.ZoomOut
+        )
+        self.normal_action = self._action(
+            self.view_menu, lambda: self.set_text_scale(100), "Ctrl+0"
+        )
+        self.view_menu.addSeparator()
+        self.contrast_action = self._action(
+            self.view_menu,
+            lambda on: self.set_theme("high_contrast" if on else "default"),
+            "Ctrl+Shift+H",
+        )
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setChecked(self.theme_name == "high_contrast")
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.lang)
+            action.triggered.connect(lambda _=False, code=code: self.set_language(code))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.keys_action = self._action(self.help_menu, self._show_keys, "F1")
+        self.about_action = self._action(self.help_menu, self._show_about)
+
+    def _scale(self, step: int) -> None:
+        self.set_text_scale(theme.next_scale(self.text_scale, step))
+
+    def _primary(self) -> None:
+        page = self.journey.page
+        if page is not None and self.stack.currentWidget() is self.journey:
+            page.primary_action()
+
+    def _open_glossary(self) -> None:
+        if self.pack is None:
+            return
+        glossary = next((s for s in self.pack.steps() if s.TYPE == "glossary"), None)
+        if glossary is not None:
+            self.journey.go_to_step(glossary.id)
+
+    def _show_keys(self) -> None:
+        rows = [
+            (self.tr("Next step"), "Alt+→"),
+            (self.tr("Previous step"), "Alt+←"),
+            (self.tr("Check answer"), "Ctrl+Enter"),
+            (self.tr("Glossary"), "Ctrl+G"),
+            (self.tr("Larger / smaller text"), "Ctrl + / Ctrl −"),
+            (self.tr("High contrast"), "Ctrl+Shift+H"),
+            (self.tr("Move between controls"), "Tab / Shift+Tab"),
+        ]
+        text = "\n".join(f"{keys}\t{what}" for what, keys in rows)
+        self.dialogs.info(self.tr("Keyboard shortcuts"), text)
+
+    def _show_about(self) -> None:
+        from onboarding import __version__
+
+        self.dialogs.info(
+            self.tr("About {app}").format(app=APP_NAME),
+            self.tr("{app} {version}: a first-day introduction for new employees.").format(
+                app=APP_NAME, version=__version__
+            ),
+        )
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.choose_action.setText(self.tr("&Choose introduction…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.back_action.setText(self.tr("&Back"))
+        self.next_action.setText(self.tr("&Next"))
+        self.check_action.setText(self.tr("&Check answer"))
+        self.glossary_action.setText(self.tr("&Glossary"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.bigger_action.setText(self.tr("&Larger text"))
+        self.smaller_action.setText(self.tr("&Smaller text"))
+        self.normal_action.setText(self.tr("&Normal text size"))
+        self.contrast_action.setText(self.tr("&High contrast"))
+        self.language_menu.setTitle(self.tr("L&anguage"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.keys_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About"))
+        self.loading.setText(self.tr("Loading…"))
+        self.error_explain.setText(
+            self.tr(
+                "Each line names the file, line and column, and what is wrong. "
+                "Correct the file, or choose another introduction."
+            )
+        )
+        self.error_choose.setText(self.tr("Choose another introduction"))
+        self.error_text.setAccessibleName(self.tr("Problems found"))
+        for code, action in self.language_actions.items():
+            action.setChecked(code == self.lang)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self._save_setting("geometry", bytes(self.saveGeometry().toHex()).decode())
+        super().closeEvent(event)

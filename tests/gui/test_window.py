@@ -1,0 +1,196 @@
+"""The main window as a learner uses it: walk a pack with keys and clicks, quit, resume."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton, QTextBrowser
+
+from onboarding import paths
+from onboarding.flow.progress import ProgressStore
+from onboarding.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def make_window(qtbot, dialogs, tmp_path):
+    """make_window(pack=None, data_dir=tmp_path, lang="en") -> a shown MainWindow."""
+
+    def make(pack=None, data_dir=None, lang="en"):
+        store, message = ProgressStore.open(data_dir or tmp_path / "data")
+        assert message is None
+        window = MainWindow(store, dialogs=dialogs, lang=lang)
+        qtbot.addWidget(window)
+        if pack is not None:
+            window.open_pack(pack)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+def page_text(window) -> str:
+    """All text a person sees in the rendered documents of the current page."""
+    browsers = window.journey.page.findChildren(QTextBrowser)
+    return "\n".join(b.toPlainText() for b in browsers if b.isVisible())
+
+
+def button(widget, text: str) -> QPushButton:
+    matches = [b for b in widget.findChildren(QPushButton) if b.text().replace("&", "") == text]
+    assert matches, f"no button {text!r}"
+    return matches[0]
+
+
+def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
+
+
+def test_walks_a_pack_with_keys_and_clicks(make_window, tiny_pack, qtbot):
+    window = make_window(tiny_pack)
+    journey = window.journey
+    assert journey.page.step.id == "hej"
+    assert "Hello and welcome" in page_text(window)
+    assert journey.position_label.text() == "Step 1 of 5"
+    assert not journey.back_button.isEnabled()
+
+    press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert journey.page.step.id == "kollega"
+    assert "Ronja Berg" in page_text(window)
+    assert journey.back_button.isEnabled()
+
+    press(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert journey.page.step.id == "hej"
+    qtbot.mouseClick(journey.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(journey.next_button, Qt.MouseButton.LeftButton)
+    assert journey.page.step.id == "ordlista"
+    qtbot.mouseClick(journey.next_button, Qt.MouseButton.LeftButton)
+
+    # The quiz holds the learner until the question is answered and checked.
+    assert journey.page.step.id == "testa"
+    assert not journey.next_button.isEnabled()
+    assert journey.next_hint.text() == "Answer every question to go on."
+    radio = next(r for r in journey.page.findChildren(QRadioButton) if r.text() == "Ronja")
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(journey.page, "Check answer"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(journey.next_button.isEnabled)
+    assert journey.next_hint.text() == ""
+
+    qtbot.mouseClick(journey.next_button, Qt.MouseButton.LeftButton)
+    assert journey.page.step.id == "klart"
+    assert journey.position_label.text() == "Step 5 of 5"
+    assert journey.progress.value() == journey.progress.maximum()
+    assert not journey.next_button.isEnabled()
+
+    store = window.store
+    assert store.visited("tiny") == {"hej", "kollega", "ordlista", "testa", "klart"}
+    assert store.last_step("tiny") == "klart"
+    saved = store.answers("tiny", "testa")["q1"]
+    assert saved.checked and saved.correct and saved.answer == 0
+
+
+def test_quits_mid_way_and_resumes_at_the_same_step(make_window, tiny_pack, qtbot, tmp_path):
+    data = tmp_path / "learner"
+    window = make_window(tiny_pack, data_dir=data)
+    qtbot.mouseClick(window.journey.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.journey.next_button, Qt.MouseButton.LeftButton)
+    assert window.journey.page.step.id == "ordlista"
+    window.close()
+    window.store.close()
+
+    again = make_window(tiny_pack, data_dir=data)
+    assert again.journey.page.step.id == "ordlista"
+    assert "Glossary" in page_text(again)
+    # Steps seen before are marked done in the contents.
+    first = again.journey.sidebar.topLevelItem(0).child(0)
+    assert first.text(0).startswith("✓")
+
+
+def test_the_contents_do_not_skip_past_an_unanswered_quiz(make_window, tiny_pack, qtbot):
+    window = make_window(tiny_pack)
+    sidebar = window.journey.sidebar
+    summary_item = sidebar.topLevelItem(1).child(0)
+    quiz_item = sidebar.topLevelItem(0).child(3)
+    assert not summary_item.flags() & Qt.ItemFlag.ItemIsEnabled
+    rect = sidebar.visualItemRect(summary_item)
+    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.journey.page.step.id == "hej"
+
+    rect = sidebar.visualItemRect(quiz_item)
+    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.journey.page.step.id == "testa"
+
+
+def test_language_switch_changes_menus_and_content(make_window, tiny_pack, qtbot):
+    window = make_window(tiny_pack, lang="en")
+    assert window.journey.sidebar.topLevelItem(0).child(0).text(0) == "Hello and welcome"
+    window.language_actions["sv"].trigger()
+    assert window.journey.sidebar.topLevelItem(0).child(0).text(0) == "Hej och välkommen"
+    assert "Hej och välkommen" in page_text(window)
+    assert window.store.setting("lang") == "sv"
+    assert window.windowTitle().startswith("Välkommen till Lilla kommunen")
+
+
+def test_text_size_keys_scale_text_and_are_remembered(make_window, tiny_pack, qtbot):
+    window = make_window(tiny_pack)
+    before = QApplication.font().pointSizeF()
+    window.journey.next_button.setFocus()
+    press(qtbot, window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() > before
+    assert window.store.setting("text_scale") == "115"
+    press(qtbot, window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() == pytest.approx(before)
+    assert window.store.setting("text_scale") == "100"
+
+
+def test_term_popup_keeps_the_learners_place(make_window, tiny_pack, qtbot):
+    window = make_window(tiny_pack)
+    window.show_term("apt")
+    popups = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+    assert popups
+    assert any(
+        "A workplace meeting" in b.toPlainText() for b in popups[0].findChildren(QTextBrowser)
+    )
+    assert window.journey.page.step.id == "hej"
+
+
+def write_pack(folder, chapter_text: str, pack_id: str = "p"):
+    folder.mkdir(parents=True)
+    (folder / "pack.yaml").write_text(
+        f"id: {pack_id}\norganisation: Org {pack_id}\ntitle: Titel {pack_id}\nchapters: [kap]\n",
+        encoding="utf-8",
+    )
+    (folder / "kap.yaml").write_text(chapter_text, encoding="utf-8")
+    return folder
+
+
+GOOD_CHAPTER = "title: Kapitel\nsteps:\n  - {id: a, type: reading, title: A, body: Text}\n"
+
+
+def test_a_broken_pack_names_file_line_and_column(make_window, tmp_path, qtbot):
+    broken = write_pack(tmp_path / "broken", "title: Kapitel\nsteps:\n  - id: a\n    type: [\n")
+    window = make_window()
+    assert not window.open_pack_path(broken)
+    assert window.stack.currentWidget() is window.error_view
+    text = window.error_text.toPlainText()
+    assert "kap.yaml:" in text
+    line, column = text.split("kap.yaml:")[1].split(":")[:2]
+    assert line.isdigit() and column.isdigit()
+
+
+def test_the_chooser_lists_bundled_packs_and_opens_one(make_window, tmp_path, qtbot, monkeypatch):
+    first = write_pack(tmp_path / "a", GOOD_CHAPTER, "forsta")
+    second = write_pack(tmp_path / "b", GOOD_CHAPTER, "andra")
+    broken = write_pack(tmp_path / "c", "title: [\n", "trasig")
+    monkeypatch.setattr(paths, "bundled_packs", lambda: [first, second, broken])
+    window = make_window()
+    window.start()
+    chooser = window.chooser
+    assert window.stack.currentWidget() is chooser
+    assert chooser.list.count() == 3
+    assert "kap.yaml" in chooser.problems.text()
+    chooser.list.setFocus()
+    press(qtbot, window, Qt.Key.Key_Down)
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.journey
+    assert window.pack.id == "andra"
+    assert window.store.setting("last_pack") == str(second.resolve())
