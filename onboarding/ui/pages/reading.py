@@ -1,0 +1,65 @@
+"""Reading step: one rendered document. Also the base of the other single-document pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from onboarding.content.models import Step
+from onboarding.rendering import render_step
+from onboarding.ui.browser import ContentBrowser
+from onboarding.ui.pages.base import PageContext, StepPage, register
+
+
+def give_room(browser: ContentBrowser) -> None:
+    """A margin of about one line around the text, so it does not touch the edges (scales
+    with the font, like everything else)."""
+    browser.document().setDocumentMargin(browser.fontMetrics().height())
+
+
+class RenderedStepPage(StepPage):
+    """A page that is a single ContentBrowser showing `render_step` for its step.
+
+    Subclasses that need render state (e.g. the policy layout) override `render_state`.
+    """
+
+    def __init__(self, context: PageContext, step: Step, parent: QWidget | None = None):
+        super().__init__(context, step, parent)
+        self.browser = ContentBrowser(context, self)
+        give_room(self.browser)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self.setFocusProxy(self.browser)
+        self.render()
+
+    def render_state(self) -> dict[str, Any] | None:
+        return None
+
+    def render(self) -> None:
+        """(Re)build the document, keeping the reader's place in it."""
+        bar = self.browser.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        lang = self.context.lang
+        self.browser.setAccessibleName(self.step.title.get(lang))
+        self.browser.set_content(
+            render_step(
+                self.context.pack,
+                self.step,
+                lang=lang,
+                state=self.render_state(),
+                tr=self.context.tr,
+            )
+        )
+        if fraction:
+            bar.setValue(round(fraction * bar.maximum()))
+
+    def set_language(self, lang: str) -> None:
+        super().set_language(lang)
+        self.render()
+
+
+@register
+class ReadingPage(RenderedStepPage):
+    STEP_TYPE = "reading"
