@@ -30,12 +30,16 @@ def fill(template: str, **values: object) -> str:
     return template
 
 
-def fill_marked(template: str, css_class: str, **values: object) -> Markup:
+def fill_marked(
+    template: str, css_class: str, *, own_line: bool = False, **values: object
+) -> Markup:
     """Like `fill`, but each value is wrapped in `<span class="css_class">` (e.g. the learner's
-    name on the certificate). The label and the values are escaped; only the span is markup."""
+    name on the certificate), on a line of its own with `own_line`. The label and the values
+    are escaped; only the span and line breaks are markup."""
     result = escape(template)
+    pattern = '<br><span class="{}">{}</span><br>' if own_line else '<span class="{}">{}</span>'
     for key, value in values.items():
-        span = Markup('<span class="{}">{}</span>').format(css_class, value)
+        span = Markup(pattern).format(css_class, value)
         result = result.replace(Markup("{" + key + "}"), span)
     return result
 
