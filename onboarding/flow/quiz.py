@@ -210,7 +210,7 @@ class QuizAttempt:
         if not isinstance(data, dict):
             return None
         number, seed, ids = data.get("number"), data.get("seed"), data.get("question_ids")
-        if not (_is_index(number, 2**31) and number >= 1 and _is_index(seed, 2**63)):
+        if not (_is_index(number, 2**31) and number >= 1 and type(seed) is int):
             return None
         if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
             return None

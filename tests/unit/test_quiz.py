@@ -365,7 +365,17 @@ def test_attempt_round_trips_through_json():
     data = {"number": 2, "seed": 5, "question_ids": ["gone", "q-tf"]}
     assert QuizAttempt.from_json(data, step) == QuizAttempt(2, 5, ("q-tf",))
     assert QuizAttempt.from_json({"number": 2, "seed": 5, "question_ids": ["gone"]}, step) is None
-    for bad in (None, [], {"number": "1", "seed": 1, "question_ids": []}, {"number": 1}):
+    big_seed = {"number": 1, "seed": 2**70, "question_ids": ["q-tf"]}
+    assert QuizAttempt.from_json(big_seed) == QuizAttempt(1, 2**70, ("q-tf",))
+    for bad in (
+        None,
+        [],
+        {"number": "1", "seed": 1, "question_ids": []},
+        {"number": 1},
+        {"number": 0, "seed": 1, "question_ids": []},
+        {"number": 1, "seed": True, "question_ids": []},
+        {"number": 1, "seed": 1, "question_ids": [3]},
+    ):
         assert QuizAttempt.from_json(bad) is None
 
 
