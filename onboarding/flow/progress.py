@@ -361,7 +361,7 @@ class ProgressStore:
         result: dict[str, SavedAnswer] = {}
         for question_id, answer, checked, correct, attempt in rows:
             result[question_id] = SavedAnswer(
-                answer=json.loads(answer),
+                answer=_json_or_none(answer),
                 checked=bool(checked),
                 correct=None if correct is None else bool(correct),
                 attempt=attempt,
@@ -374,7 +374,7 @@ class ProgressStore:
         ).fetchone()
         if not row:
             return None
-        state = json.loads(row[0])
+        state = _json_or_none(row[0])
         return state if isinstance(state, dict) else None
 
     def set_quiz_state(self, pack_id: str, step_id: str, state: dict | None) -> None:
@@ -529,6 +529,14 @@ def _move_aside(path: Path) -> Path:
         if side.exists():
             os.replace(side, Path(f"{target}{suffix}"))
     return target
+
+
+def _json_or_none(text: str) -> Any:
+    """Decode a stored value; a damaged one reads as None (unanswered), never an exception."""
+    try:
+        return json.loads(text)
+    except (TypeError, ValueError):
+        return None
 
 
 def _unsaved_message(where: Path, error: object) -> str:

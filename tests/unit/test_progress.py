@@ -341,3 +341,13 @@ def test_read_only_open_refuses_missing_and_broken_files(tmp_path):
     with pytest.raises(ProgressUnavailable, match="cannot be used"):
         ProgressStore.open_read_only(tmp_path)
     assert (tmp_path / DB_NAME).read_bytes() == b"garbage" * 100
+
+
+def test_a_damaged_stored_value_reads_as_nothing():
+    store = ProgressStore.in_memory()
+    store.save_answer("p", "s", "q", [1, 2], checked=True, correct=False, attempt=1)
+    store.set_quiz_state("p", "s", {"seed": 1})
+    store._conn.execute("UPDATE answers SET answer = '[1, 2'")
+    store._conn.execute("UPDATE quiz_state SET state = 'not json'")
+    assert store.answers("p", "s") == {"q": SavedAnswer(None, True, False, 1)}
+    assert store.quiz_state("p", "s") is None
