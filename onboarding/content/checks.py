@@ -11,7 +11,6 @@ from yaml.nodes import Node
 from onboarding.content import models as m
 from onboarding.content.convert import ID_PATTERN, Converter, Located, PackIndex, suggest
 from onboarding.content.errors import Problem
-from onboarding.content.yamlnodes import mark_position
 
 SUPPORTED_FORMAT = 1
 MIN_CONTRAST = 4.5
@@ -207,13 +206,18 @@ def check_matching(conv, q: m.MatchingQuestion, node, nodes, path) -> None:
             right = pair.right.get(lang).strip().casefold()
             if right in seen:
                 conv.error(
-                    nodes["pairs"].value[i],
+                    _value_node(nodes["pairs"].value[i], "right"),
                     f"{path}.pairs[{i}].right",
                     f"the same right side as pairs[{seen[right]}]; every right side must differ"
                     " so there is only one way to match.",
                 )
                 return
             seen[right] = i
+
+
+def _value_node(mapping: Node, key: str) -> Node:
+    """The value node under `key` in a mapping node (the mapping itself if absent)."""
+    return next((v for k, v in mapping.value if getattr(k, "value", None) == key), mapping)
 
 
 def check_checklist(conv, step: m.ChecklistStep, node, nodes, path) -> None:
@@ -223,7 +227,7 @@ def check_checklist(conv, step: m.ChecklistStep, node, nodes, path) -> None:
     for i, item in enumerate(step.items):
         if item.id in seen:
             conv.error(
-                nodes["items"].value[i],
+                _value_node(nodes["items"].value[i], "id"),
                 f"{path}.items[{i}].id",
                 f"the id '{item.id}' is already used by items[{seen[item.id]}]; ids must be"
                 " unique in the checklist.",
@@ -285,7 +289,7 @@ VALIDATORS = {
 
 
 def _problem(located: Located, message: str, at: tuple[int, int] | None = None) -> Problem:
-    line, column = at or mark_position(located.node.start_mark)
+    line, column = at or (located.line + 1, located.column + 1)
     return Problem(located.file, line, column, f"{located.path}: {message}")
 
 
@@ -299,7 +303,7 @@ def check_pack(index: PackIndex) -> list[Problem]:
             if earlier is None:
                 first[entry.value] = entry
                 continue
-            line, _ = mark_position(earlier.node.start_mark)
+            line = earlier.line + 1
             problems.append(
                 _problem(
                     entry,
@@ -350,7 +354,7 @@ def _locate(index: PackIndex, lines: dict, text: Located, needle: str) -> tuple[
     file_lines = lines.get(text.file)
     if file_lines is None:
         file_lines = lines[text.file] = source.splitlines()
-    start, end = text.node.start_mark.line, text.node.end_mark.line
+    start, end = text.line, text.end_line
     for number in range(start, min(end, len(file_lines) - 1) + 1):
         column = file_lines[number].find(needle)
         if column >= 0:

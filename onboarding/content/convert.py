@@ -28,7 +28,11 @@ NULL = "tag:yaml.org,2002:null"
 BOOL = "tag:yaml.org,2002:bool"
 INT = "tag:yaml.org,2002:int"
 FLOAT = "tag:yaml.org,2002:float"
-STANDARD_TAG_PREFIX = "tag:yaml.org,2002:"
+# Scalars an author can write without a tag resolve to these; anything else (`!foo`,
+# `!!python/...`, `!!binary`) has no place in a content pack.
+PLAIN_SCALAR_TAGS = frozenset(
+    "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "timestamp")
+)
 
 _TRUE = {"yes", "true", "on", "y"}
 
@@ -126,10 +130,20 @@ def join(path: str, key: str) -> str:
 
 @dataclass(slots=True)
 class Located:
+    """A value and where it was written (0-based lines as in yaml marks; the node itself is not
+    kept, so each file's node graph can be freed once it is converted)."""
+
     value: str
     file: str
-    node: Node
     path: str
+    line: int
+    column: int
+    end_line: int
+
+    @classmethod
+    def of(cls, value: str, file: str, node: Node, path: str) -> Located:
+        mark = node.start_mark
+        return cls(value, file, path, mark.line, mark.column, node.end_mark.line)
 
 
 @dataclass
@@ -238,8 +252,9 @@ class Converter:
         if not isinstance(node, ScalarNode):
             self._wrong(node, path, expected, doc)
             return None
-        if not node.tag.startswith(STANDARD_TAG_PREFIX):
-            self.error(node, path, f"the YAML tag '{node.tag}' is not allowed here.")
+        if node.tag not in PLAIN_SCALAR_TAGS:
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            self.error(node, path, f"the YAML tag '{tag}' is not allowed; remove it.")
             return None
         if node.tag == NULL:
             self.error(node, path, with_doc("this needs a value", doc))
@@ -307,7 +322,7 @@ class Converter:
 
     def _note_text(self, value: str, node: Node, path: str) -> None:
         if "](step:" in value or "](term:" in value:
-            self.index.texts.append(Located(value, self.file, node, path))
+            self.index.texts.append(Located.of(value, self.file, node, path))
 
     def boolean(self, node: Node, path: str, doc: str):
         if isinstance(node, ScalarNode) and node.tag == BOOL:
@@ -456,7 +471,7 @@ class Converter:
                     ok = False
                 self._note_id(cls, value, vnode, key_path)
             elif (cls, key) in self._reference_fields and isinstance(value, str):
-                self.index.step_refs.append(Located(value, self.file, vnode, key_path))
+                self.index.step_refs.append(Located.of(value, self.file, vnode, key_path))
         for plan in plans.values():
             if plan.required and plan.name not in seen and plan.name not in values:
                 self.error(node, join(path, plan.name), with_doc("this is required", plan.doc))
@@ -472,7 +487,7 @@ class Converter:
         for base in cls.__mro__:
             kind = self._id_kinds.get(base)
             if kind is not None:
-                self.index.ids.setdefault(kind, []).append(Located(value, self.file, node, path))
+                self.index.ids.setdefault(kind, []).append(Located.of(value, self.file, node, path))
                 return
 
     def _validators_for(self, cls: type) -> list[Validator]:

@@ -23,10 +23,10 @@ _MAX_LABEL = "1 MiB"
 # checked again event by event. Most files never pay for it.
 _MAYBE_ANCHOR = re.compile(r"(?:^|[\s\[{,:-])&[^\s,\[\]{}]")
 
+_COLON_HINT = "a ':' followed by a space inside a value needs the whole value in quotes"
 _SYNTAX_HINTS = {
-    "mapping values are not allowed here": (
-        "a ':' followed by a space inside a value needs the whole value in quotes"
-    ),
+    "mapping values are not allowed here": _COLON_HINT,  # SafeLoader
+    "mapping values are not allowed in this context": _COLON_HINT,  # libyaml
     "found character '\\t' that cannot start any token": (
         "tabs cannot be used for indentation; use spaces"
     ),
@@ -46,7 +46,7 @@ def node_problem(file: str, node: Node, message: str) -> Problem:
 
 def too_big_message(size: int) -> str:
     return (
-        f"the file is {size / (1024 * 1024):.1f} MiB; a content file may be at most {_MAX_LABEL}"
+        f"The file is {size / (1024 * 1024):.1f} MiB; a content file may be at most {_MAX_LABEL}"
         " (move images out of the YAML or split the chapter)."
     )
 
@@ -63,9 +63,16 @@ def parse(text: str, file: str) -> tuple[Node | None, list[Problem]]:
     except yaml.MarkedYAMLError as error:
         return None, [_syntax_problem(file, error)]
     except yaml.YAMLError as error:  # unmarked: should not happen, still no traceback
-        return None, [Problem(file, 1, 1, f"the file is not valid YAML: {error}.")]
+        return None, [Problem(file, 1, 1, f"The file is not valid YAML: {error}.")]
     if root is None:
-        return None, [Problem(file, 1, 1, "the file is empty; it should hold a mapping of keys.")]
+        return None, [
+            Problem(
+                file,
+                1,
+                1,
+                "The file is empty; it should hold keys with values (like 'title: ...').",
+            )
+        ]
     problems = _refuse_aliases(root, file)
     if not problems and _MAYBE_ANCHOR.search(text):
         problems = _refuse_anchors(text, file)
