@@ -86,7 +86,7 @@ class JourneyView(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([260, 800])
+        self.splitter.setSizes([300, 800])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -167,7 +167,7 @@ class JourneyView(QWidget):
         self.position_label.setText(
             self.tr("Step {number} of {total}").format(number=number, total=total)
         )
-        self.progress.setValue(round(1000 * (number - 1) / max(1, total - 1)))
+        self.progress.setValue(round(1000 * nav.progress_fraction()))
         self.back_button.setEnabled(nav.can_go_back())
         can_next = nav.can_go_next()
         self.next_button.setEnabled(can_next)
@@ -177,8 +177,7 @@ class JourneyView(QWidget):
         self.next_button.setAccessibleDescription(self.next_hint.text())
         visited_ids = self.context.store.visited(self.pack.id)
         visited = {ref.index for ref in nav.refs if ref.step.id in visited_ids}
-        reachable = next((i - 1 for i in range(len(nav.refs)) if not nav.can_go(i)), len(nav.refs))
-        self.sidebar.update_state(nav.index, visited, reachable)
+        self.sidebar.update_state(nav.index, visited, nav.furthest_reachable())
 
     # --- language, theme, text size -----------------------------------------------------
 

@@ -1,32 +1,34 @@
-"""The chapter/step tree beside the page: where the learner is, where they have been."""
+"""The contents beside the page: chapters and their steps, where the learner is and has been.
+
+A flat list (chapter headings, then their steps) rather than a tree: QListView wraps long
+step titles onto several lines, where QTreeView cuts them off.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
 
 from onboarding.content.models import Pack
 
 STEP_INDEX = Qt.ItemDataRole.UserRole
 
 
-class Sidebar(QTreeWidget):
-    """Chapters with their steps. Choosing a step (click or Enter) emits step_chosen(index);
-    the window asks the navigator whether that is allowed: the sidebar never decides."""
+class Sidebar(QListWidget):
+    """Choosing a step (click or Enter) emits step_chosen(index); the window asks the
+    navigator whether that is allowed: the sidebar never decides."""
 
     step_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("Sidebar")
-        self.setHeaderHidden(True)
-        self.setRootIsDecorated(False)
-        self.setIndentation(14)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setUniformRowHeights(False)
         self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._steps: list[QTreeWidgetItem] = []
+        self._steps: list[QListWidgetItem] = []
         self._titles: list[str] = []
         self.itemClicked.connect(self._chosen)
         self.itemActivated.connect(self._chosen)
@@ -35,23 +37,23 @@ class Sidebar(QTreeWidget):
         self.clear()
         self._steps.clear()
         self._titles.clear()
-        chapter_items: dict[int, QTreeWidgetItem] = {}
+        chapter_index = -1
         for ref in pack.step_refs():
-            parent = chapter_items.get(ref.chapter_index)
-            if parent is None:
-                parent = QTreeWidgetItem(self, [ref.chapter.title.get(lang)])
-                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                parent.setData(0, STEP_INDEX, ref.index)  # a chapter opens its first step
-                font = parent.font(0)
+            if ref.chapter_index != chapter_index:
+                chapter_index = ref.chapter_index
+                heading = QListWidgetItem(ref.chapter.title.get(lang), self)
+                heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable: opens its first step
+                heading.setData(STEP_INDEX, ref.index)
+                font = self.font()
                 font.setBold(True)
-                parent.setFont(0, font)
-                chapter_items[ref.chapter_index] = parent
+                heading.setFont(font)
             title = ref.step.title.get(lang)
-            item = QTreeWidgetItem(parent, [title])
-            item.setData(0, STEP_INDEX, ref.index)
-            self._steps.append(item)
+            self._steps.append(QListWidgetItem(title, self))
+            self._steps[-1].setData(STEP_INDEX, ref.index)
             self._titles.append(title)
-        self.expandAll()
+
+    def step_item(self, index: int) -> QListWidgetItem:
+        return self._steps[index]
 
     def update_state(self, current: int, visited: set[int], reachable: int) -> None:
         """Mark the current step, the visited ones (✓) and lock steps past `reachable`."""
@@ -59,11 +61,10 @@ class Sidebar(QTreeWidget):
         for index, item in enumerate(self._steps):
             title = self._titles[index]
             seen = index in visited and index != current
-            item.setText(0, f"✓ {title}" if seen else title)
+            item.setText(f"✓ {title}" if seen else title)
             # The tick is a picture; say it in words for screen readers.
-            item.setData(
-                0, Qt.ItemDataRole.AccessibleTextRole, f"{title}, {done}" if seen else title
-            )
+            spoken = f"{title}, {done}" if seen else title
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             flags = Qt.ItemFlag.ItemIsSelectable
             if index <= reachable:
                 flags |= Qt.ItemFlag.ItemIsEnabled
@@ -74,7 +75,7 @@ class Sidebar(QTreeWidget):
             self.blockSignals(False)
             self.scrollToItem(self._steps[current])
 
-    def _chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        index = item.data(0, STEP_INDEX)
+    def _chosen(self, item: QListWidgetItem) -> None:
+        index = item.data(STEP_INDEX)
         if index is not None and item.flags() & Qt.ItemFlag.ItemIsEnabled:
             self.step_chosen.emit(int(index))

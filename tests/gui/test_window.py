@@ -23,7 +23,8 @@ def make_window(qtbot, dialogs, tmp_path):
         if pack is not None:
             window.open_pack(pack)
         window.show()
-        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         return window
 
     return make
@@ -69,7 +70,8 @@ def test_walks_a_pack_with_keys_and_clicks(make_window, tiny_pack, qtbot):
     assert journey.page.step.id == "testa"
     assert not journey.next_button.isEnabled()
     assert journey.next_hint.text() == "Answer every question to go on."
-    radio = next(r for r in journey.page.findChildren(QRadioButton) if r.text() == "Ronja")
+    radios = journey.page.findChildren(QRadioButton)
+    radio = next(r for r in radios if r.accessibleName() == "Ronja")
     qtbot.mouseClick(radio, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(button(journey.page, "Check answer"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(journey.next_button.isEnabled)
@@ -101,15 +103,15 @@ def test_quits_mid_way_and_resumes_at_the_same_step(make_window, tiny_pack, qtbo
     assert again.journey.page.step.id == "ordlista"
     assert "Glossary" in page_text(again)
     # Steps seen before are marked done in the contents.
-    first = again.journey.sidebar.topLevelItem(0).child(0)
-    assert first.text(0).startswith("✓")
+    first = again.journey.sidebar.step_item(0)
+    assert first.text().startswith("✓")
 
 
 def test_the_contents_do_not_skip_past_an_unanswered_quiz(make_window, tiny_pack, qtbot):
     window = make_window(tiny_pack)
     sidebar = window.journey.sidebar
-    summary_item = sidebar.topLevelItem(1).child(0)
-    quiz_item = sidebar.topLevelItem(0).child(3)
+    summary_item = sidebar.step_item(4)
+    quiz_item = sidebar.step_item(3)
     assert not summary_item.flags() & Qt.ItemFlag.ItemIsEnabled
     rect = sidebar.visualItemRect(summary_item)
     qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -122,9 +124,9 @@ def test_the_contents_do_not_skip_past_an_unanswered_quiz(make_window, tiny_pack
 
 def test_language_switch_changes_menus_and_content(make_window, tiny_pack, qtbot):
     window = make_window(tiny_pack, lang="en")
-    assert window.journey.sidebar.topLevelItem(0).child(0).text(0) == "Hello and welcome"
+    assert window.journey.sidebar.step_item(0).text() == "Hello and welcome"
     window.language_actions["sv"].trigger()
-    assert window.journey.sidebar.topLevelItem(0).child(0).text(0) == "Hej och välkommen"
+    assert window.journey.sidebar.step_item(0).text() == "Hej och välkommen"
     assert "Hej och välkommen" in page_text(window)
     assert window.store.setting("lang") == "sv"
     assert window.windowTitle().startswith("Välkommen till Lilla kommunen")
