@@ -39,7 +39,7 @@ code {{ font-family: monospace; }}
 .kind {{ color: {accent}; font-weight: bold; }}
 .lead {{ font-size: large; }}
 .person-name {{ font-size: x-large; font-weight: bold; color: {heading}; margin-bottom: 0.1em; }}
-td.panel {{ background-color: {panel}; }}
+td.panel {{ background-color: {panel}; border: 1px solid {panel_border}; }}
 table.data {{ border-collapse: collapse; margin-bottom: 0.8em; }}
 table.data th {{ background-color: {panel}; color: {text}; font-weight: bold;
       border-bottom: 2px solid {heading}; text-align: left; }}
@@ -62,6 +62,7 @@ def document_css(theme: ThemeLike) -> str:
         accent=readable_on_white(theme.accent),
         muted=MUTED_TEXT,
         panel=tint(normalise(theme.primary), 0.92),
+        panel_border=tint(normalise(theme.primary), 0.8),
         rule="#8c8c8c",
         passed="#1e6b34",  # green, 6.6:1
         failed="#a3231c",  # red, 7:1
@@ -79,6 +80,7 @@ def high_contrast_css(*, dark: bool = False) -> str:
         accent=text,
         muted=text,
         panel=background,
+        panel_border=text,
         rule=text,
         passed=text,
         failed=text,

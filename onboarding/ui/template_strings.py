@@ -19,8 +19,6 @@ TEMPLATE_STRINGS = (
     # policy
     QT_TRANSLATE_NOOP("Content", "As an employee"),
     QT_TRANSLATE_NOOP("Content", "As a manager"),
-    # glossary and term popup
-    QT_TRANSLATE_NOOP("Content", "Also written: {words}"),
     # summary
     QT_TRANSLATE_NOOP("Content", "Results for {name}"),
     QT_TRANSLATE_NOOP("Content", "Your results"),
