@@ -39,12 +39,11 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.presenter:
         store = ProgressStore.in_memory()  # a room session stores nothing about anyone
     else:
-        data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
-        try:
-            store, message = ProgressStore.open(data_dir)
-        except OSError as error:
-            store = ProgressStore.in_memory()
-            message = f"Progress cannot be saved in {data_dir}: {error.strerror or error}."
+        # open() never raises for a bad file or folder: it moves a broken database aside, or
+        # falls back to memory, and says so in `message`.
+        store, message = ProgressStore.open(
+            Path(args.data_dir) if args.data_dir else default_data_dir()
+        )
     window = MainWindow(store, lang=args.lang, presenter=args.presenter)
     window.start(args.pack)
     window.show()
