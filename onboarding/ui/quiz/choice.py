@@ -103,6 +103,7 @@ class ChoiceWidget(QuestionWidget):
             button.toggled.connect(self._changed)
             self.rows[index] = row
             layout.addWidget(row)
+        layout.addStretch(1)
         self.setFocusProxy(self.buttons_in_display_order()[0] if self.rows else None)
 
     # --- for subclasses -----------------------------------------------------------------
