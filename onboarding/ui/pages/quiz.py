@@ -95,6 +95,7 @@ class QuizPage(StepPage):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is inside
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
@@ -277,6 +278,9 @@ class QuizPage(StepPage):
         )
         self.question_widget = widget
         self.widget_slot.addWidget(widget)
+        if self.isVisible():
+            # Show now, not when the layout gets round to it: focus needs it visible.
+            widget.show()
         widget.link_activated.connect(self._follow_link)
 
         saved = self._saved_for(question)
