@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 
 from onboarding.content.loader import load_pack_files
 from onboarding.ui.pages.base import PAGE_TYPES
@@ -251,5 +251,7 @@ def test_unknown_term_says_so(qtbot, reading):
 
 def test_every_interactive_widget_is_named(qtbot, pack, make_context):
     page = show_glossary(qtbot, make_context(pack), pack)
-    for widget in page.findChildren(QLineEdit):
-        assert widget.accessibleName()
+    widgets = page.findChildren(QLineEdit) + page.findChildren(QAbstractButton)
+    assert len(widgets) >= 2  # the search field and its clear button
+    for widget in widgets:
+        assert widget.accessibleName(), widget

@@ -7,7 +7,7 @@ import html
 import unicodedata
 
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from onboarding.content.models import GlossaryStep, Term
 from onboarding.rendering import render_step
@@ -101,6 +101,8 @@ class GlossaryPage(StepPage):
         self.search.setAccessibleDescription(
             self.tr("Shows only the terms whose word or explanation contains what you type.")
         )
+        for clear_button in self.search.findChildren(QToolButton):  # the field's own ✕
+            clear_button.setAccessibleName(self.tr("Clear the search"))
         self.browser.setAccessibleName(self.step.title.get(self.context.lang))
 
     def _filter(self, _text: str = "") -> None:

@@ -1,0 +1,94 @@
+"""The certificate as a PDF file, printed from the HTML onboarding.rendering makes."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+RESOLUTION_DPI = 300
+MARGIN_MM = 20
+BASE_POINT_SIZE = 14  # on paper, body text of a certificate reads well a little large
+
+
+def write_certificate_pdf(path: str | os.PathLike[str], html: str, *, title: str) -> None:
+    """Write `html` as an A4 PDF at `path`, atomically: a crash leaves the old file or none.
+
+    Raises OSError with a sentence the learner understands when the file cannot be written.
+    """
+    target = Path(path)
+    folder = target.parent
+    try:
+        handle, temp_name = tempfile.mkstemp(
+            prefix=f".{target.stem}-", suffix=".pdf.part", dir=folder
+        )
+    except OSError as error:
+        raise OSError(
+            f"The certificate could not be saved in {folder}: {error.strerror or error}."
+            " Choose another folder, for example Documents."
+        ) from error
+    os.close(handle)
+    try:
+        _print(temp_name, html, title)
+        with open(temp_name, "rb") as written:
+            if written.read(5) != b"%PDF-":
+                raise OSError(f"The certificate could not be written to {folder}.")
+        os.replace(temp_name, target)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        if isinstance(error, PermissionError | IsADirectoryError | FileNotFoundError):
+            raise OSError(
+                f"The certificate could not be saved as {target}: {error.strerror or error}."
+            ) from error
+        raise
+
+
+def _print(file_name: str, html: str, title: str) -> None:
+    writer = QPdfWriter(file_name)
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setTitle(title)
+    writer.setCreator("Onboarding")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    font = QFont(QGuiApplication.font())
+    font.setPointSizeF(BASE_POINT_SIZE)  # the template's sizes (large, xx-large) scale from it
+    document.setDefaultFont(font)
+    document.setHtml(html)
+    # A document with a page size prints as laid out, scaled to the page, and without the
+    # page numbers and extra 2 cm margins print_() adds otherwise. The page size is in the
+    # document's own units (screen pixels), so fonts keep their point size on paper.
+    dpi = _layout_dpi()
+    page = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
+    size = QSizeF(page.width() * dpi, page.height() * dpi)
+    document.setPageSize(size)
+    _centre_vertically(document, size.height())
+    document.print_(writer)
+
+
+def _centre_vertically(document: QTextDocument, page_height: float) -> None:
+    """Move a one-page certificate down so it sits a little above the middle of the sheet."""
+    spare = page_height - document.size().height()
+    if spare <= 0 or document.pageCount() > 1:
+        return
+    frame = document.rootFrame().frameFormat()
+    frame.setTopMargin(spare * 0.4)
+    document.rootFrame().setFrameFormat(frame)
+
+
+def _layout_dpi() -> float:
+    """The resolution QTextDocument lays text out at when it has no paint device."""
+    screen = QGuiApplication.primaryScreen()
+    return screen.logicalDotsPerInchX() if screen is not None else 96.0
