@@ -37,6 +37,7 @@ def write_certificate_pdf(path: str | os.PathLike[str], html: str, *, title: str
         with open(temp_name, "rb") as written:
             if written.read(5) != b"%PDF-":
                 raise OSError(f"The certificate could not be written to {folder}.")
+        os.chmod(temp_name, 0o666 & ~_umask())  # mkstemp makes it private; a PDF is not
         os.replace(temp_name, target)
     except OSError as error:
         with contextlib.suppress(OSError):
@@ -46,6 +47,12 @@ def write_certificate_pdf(path: str | os.PathLike[str], html: str, *, title: str
                 f"The certificate could not be saved as {target}: {error.strerror or error}."
             ) from error
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _print(file_name: str, html: str, title: str) -> None:

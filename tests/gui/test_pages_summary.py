@@ -253,5 +253,9 @@ def test_write_certificate_pdf_replaces_atomically(qtbot, pack, tmp_path):
     assert target.read_bytes().startswith(b"%PDF-")
     assert "Per" in PdfReader(target).pages[0].extract_text()
     assert os.listdir(tmp_path) == ["cert.pdf"]
+    if os.name == "posix":  # readable like any file the learner saves, not private
+        mask = os.umask(0)
+        os.umask(mask)
+        assert target.stat().st_mode & 0o777 == 0o666 & ~mask
     with pytest.raises(OSError, match="could not be saved"):
         write_certificate_pdf(tmp_path / "nope" / "x.pdf", html, title="Intyg")
