@@ -23,13 +23,14 @@ _MAX_LABEL = "1 MiB"
 # checked again event by event. Most files never pay for it.
 _MAYBE_ANCHOR = re.compile(r"(?:^|[\s\[{,:-])&[^\s,\[\]{}]")
 
-_COLON_HINT = "a ':' followed by a space inside a value needs the whole value in quotes"
+_COLON_HINT = "check the indentation of this line, and put a value that holds ': ' in quotes"
+_TAB_HINT = "tabs cannot be used for indentation; use spaces"
 _SYNTAX_HINTS = {
     "mapping values are not allowed here": _COLON_HINT,  # SafeLoader
     "mapping values are not allowed in this context": _COLON_HINT,  # libyaml
-    "found character '\\t' that cannot start any token": (
-        "tabs cannot be used for indentation; use spaces"
-    ),
+    "found character '\\t' that cannot start any token": _TAB_HINT,
+    "found a tab character that violates indentation": _TAB_HINT,
+    "but found another document": "a file holds one YAML document: remove the '---' line",
     "found undefined alias": "YAML aliases (*name) are not allowed",
 }
 
@@ -62,8 +63,23 @@ def parse(text: str, file: str) -> tuple[Node | None, list[Problem]]:
         root = yaml.compose(text, Loader=Loader)
     except yaml.MarkedYAMLError as error:
         return None, [_syntax_problem(file, error)]
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        code = error.character if isinstance(error.character, int) else ord(error.character)
+        return None, [
+            Problem(
+                file,
+                line,
+                column,
+                f"The file contains a control character (#x{code:04X}) that YAML does not"
+                " allow; delete it (it is often invisible: retype the line).",
+            )
+        ]
     except yaml.YAMLError as error:  # unmarked: should not happen, still no traceback
         return None, [Problem(file, 1, 1, f"The file is not valid YAML: {error}.")]
+    except RecursionError:  # the pure-Python loader on absurdly deep nesting
+        return None, [Problem(file, 1, 1, "The file is nested too deeply to be read.")]
     if root is None:
         return None, [
             Problem(

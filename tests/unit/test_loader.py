@@ -924,3 +924,15 @@ def test_aliases_and_anchors_are_refused_with_either_yaml_loader(monkeypatch, lo
     unused = chapter_problems("title: &t Intro\nsteps: [{id: a, type: summary, title: S}]\n")
     assert_problem(only(used), "intro.yaml", 1, 8, "anchors and aliases")
     assert_problem(only(unused), "intro.yaml", 1, 8, "anchors (&t)")
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "fragment"),
+    [
+        ("title: a\nintro: b\x00c\nsteps: []\n", 2, 9, "control character (#x0000)"),
+        ("title: a\n\tintro: b\nsteps: []\n", 2, 1, "use spaces"),
+        ("title: a\n---\nsteps: []\n", 2, 1, "remove the '---' line"),
+    ],
+)
+def test_common_yaml_slips_get_plain_advice(text, line, column, fragment):
+    assert_problem(only(chapter_problems(text)), "intro.yaml", line, column, fragment)
