@@ -21,29 +21,31 @@ class Translations:
     how open windows re-translate themselves.
     """
 
+    # Process-wide: a second Translations (the presenter's, say) replaces, never stacks.
+    _installed: list[QTranslator] = []
+
     def __init__(self, app: QCoreApplication):
         self.app = app
         self.language = ""
-        self._installed: list[QTranslator] = []
 
     def set_language(self, lang: str) -> bool:
         """Switch to `lang`; False if our own translation file for it is missing."""
         if lang not in LANGUAGES:
             lang = DEFAULT_LANGUAGE
-        for translator in self._installed:
+        for translator in Translations._installed:
             self.app.removeTranslator(translator)
-        self._installed.clear()
+        Translations._installed.clear()
         found = True
         ours = QTranslator(self.app)
         if ours.load(f"onboarding_{lang}", str(paths.i18n_dir())):
-            self._installed.append(ours)
+            Translations._installed.append(ours)
         else:
             found = lang == "en"  # English is the source language: nothing to load
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_base = QTranslator(self.app)
         if lang != "en" and qt_base.load(f"qtbase_{lang}", qt_dir):
-            self._installed.append(qt_base)
-        for translator in self._installed:
+            Translations._installed.append(qt_base)
+        for translator in Translations._installed:
             self.app.installTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.Swedish if lang == "sv" else QLocale.English))
         self.language = lang

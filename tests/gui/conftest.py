@@ -45,6 +45,19 @@ class FakeDialogs:
         return [kind for kind, _ in self.calls]
 
 
+@pytest.fixture(autouse=True)
+def fresh_application_state(qapp):
+    """Language, text size and stylesheet are application-wide: reset them after each test so
+    one test's Swedish window or 200 % text never leaks into the next."""
+    yield
+    from onboarding.ui import theme
+    from onboarding.ui.i18n import Translations
+
+    Translations(qapp).set_language("en")
+    qapp.setStyleSheet("")
+    theme.apply_text_scale(qapp, 100)
+
+
 @pytest.fixture
 def dialogs() -> FakeDialogs:
     return FakeDialogs()
