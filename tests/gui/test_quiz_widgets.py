@@ -106,9 +106,8 @@ def test_single_choice_shows_options_in_the_given_order_and_answers_by_original_
     assert labels == ["Genom lotterier", "Genom skatter", "Genom reklam"]
     assert widget.answer() is None
 
-    with qtbot.waitSignal(widget.answer_changed) as changed:
+    with qtbot.waitSignal(widget.answer_changed):
         click_text(qtbot, widget.rows[1])
-    assert changed.args == [1]
     assert widget.answer() == 1
     assert widget.rows[1].button.isChecked()
 
@@ -116,7 +115,7 @@ def test_single_choice_shows_options_in_the_given_order_and_answers_by_original_
 def test_single_choice_by_keyboard_arrows_move_the_choice(qtbot):
     widget = shown(qtbot, SingleChoiceWidget(SINGLE))
     answers = []
-    widget.answer_changed.connect(answers.append)
+    widget.answer_changed.connect(lambda: answers.append(widget.answer()))
     widget.rows[0].button.setFocus()
     qtbot.keyClick(widget.rows[0].button, Qt.Key.Key_Space)
     assert widget.answer() == 0
@@ -207,7 +206,7 @@ def test_ordering_moves_with_alt_arrows_and_keeps_the_item_selected(qtbot):
     assert widget.answer() == [2, 0, 1]
     assert list_texts(widget) == ["1. Förvaltningen", "2. Invånarna", "3. Fullmäktige"]
     answers = []
-    widget.answer_changed.connect(answers.append)
+    widget.answer_changed.connect(lambda: answers.append(widget.answer()))
 
     widget.list.setFocus()
     widget.list.setCurrentRow(0)
@@ -257,9 +256,9 @@ def test_ordering_drag_and_drop_inside_the_list_counts_as_an_answer(qtbot):
     # What a drop does to the list: the item leaves its row and lands in another.
     item = widget.list.takeItem(0)
     widget.list.insertItem(2, item)
-    with qtbot.waitSignal(widget.answer_changed) as changed:
+    with qtbot.waitSignal(widget.answer_changed):
         widget.list_changed()
-    assert changed.args == [[0, 1, 2]]
+    assert widget.answer() == [0, 1, 2]
     assert list_texts(widget)[2] == "3. Förvaltningen"
 
 

@@ -296,8 +296,9 @@ class QuizPage(StepPage):
         if focus:
             widget.focus_first()
 
-    def _answer_changed(self, answer: Any) -> None:
+    def _answer_changed(self) -> None:
         question = self.questions[self.current]
+        answer = self.question_widget.answer()
         self.store.save_answer(
             self.pack_id,
             self.step.id,

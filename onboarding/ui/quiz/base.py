@@ -91,11 +91,12 @@ class QuestionWidget(QWidget):
     Subclasses build their controls in __init__ in `order` (original indices in display
     order; None keeps the pack's order) and implement the abstract methods below.
 
-    Signals: answer_changed(object) carries answer() each time the learner changes it;
-    link_activated(str) carries term:/step: links clicked in feedback texts.
+    Signals: answer_changed() each time the learner changes the answer (read it with
+    answer()); link_activated(str) carries term:/step: links clicked in feedback texts.
+    answer_changed carries no value: answer() is the one way to read an answer.
     """
 
-    answer_changed = Signal(object)
+    answer_changed = Signal()
     link_activated = Signal(str)
 
     def __init__(
@@ -184,7 +185,7 @@ class QuestionWidget(QWidget):
         answer = self.answer()
         if answer != self._last_answer:
             self._last_answer = answer
-            self.answer_changed.emit(answer)
+            self.answer_changed.emit()
 
     def _remember(self) -> None:
         """After set_answer: the shown answer is the baseline for change detection."""
