@@ -1,0 +1,41 @@
+"""First-paint probe shared by the start-up children (the app and the bare reference).
+
+The child prints `first-paint <time.monotonic_ns()>` once the watched widgets have been
+painted, then exits at once. CLOCK_MONOTONIC is system-wide on Linux, so the parent subtracts
+the monotonic time it took just before spawning the child: process start -> first paint.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+MARKER = "first-paint"
+
+
+class FirstPaintProbe(QObject):
+    """Event filter on a widget and its descendants: on the first Paint of any of them, wait
+    for the rest of that paint pass (a zero timer runs after it), report, and exit."""
+
+    def __init__(self, root: QWidget):
+        super().__init__()
+        self.fired = False
+        for widget in [root, *root.findChildren(QWidget)]:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+        if not self.fired and event.type() == QEvent.Type.Paint:
+            self.fired = True
+            QTimer.singleShot(0, report_and_exit)
+        return False
+
+
+def report_and_exit() -> None:
+    now = time.monotonic_ns()
+    sys.stdout.write(f"{MARKER} {now}\n")
+    sys.stdout.flush()
+    os._exit(0)  # teardown is not part of start-up
