@@ -11,6 +11,7 @@ still needs a translation. See docs/translations.md.
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -125,6 +126,41 @@ def read_ts(path: Path) -> list[Message]:
 
 def untranslated(messages: list[Message]) -> list[Message]:
     return [m for m in messages if not m.finished or not all(t.strip() for t in m.translations)]
+
+
+def tr_calls_in_code(source_dir: Path = ROOT / "onboarding") -> set[tuple[str, str]]:
+    """(context, source) of every tr() call with literal text, found with Python's own parser.
+
+    lupdate's Python reader misses some calls (one inside an f-string, for instance); comparing
+    its output with this list shows which strings would silently stay English.
+    """
+    found: set[tuple[str, str]] = set()
+    for path in sorted(source_dir.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        _collect(tree, None, found)
+    return found
+
+
+def _literal(node: ast.AST | None) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def _collect(node: ast.AST, class_name: str | None, found: set[tuple[str, str]]) -> None:
+    if isinstance(node, ast.ClassDef):
+        class_name = node.name
+    if isinstance(node, ast.Call) and node.args:
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        first = _literal(node.args[0])
+        second = _literal(node.args[1]) if len(node.args) > 1 else None
+        if name in ("tr", "QT_TR_NOOP") and first is not None and class_name:
+            found.add((class_name, first))
+        elif name in ("translate", "QT_TRANSLATE_NOOP") and first and second is not None:
+            found.add((first, second))
+    for child in ast.iter_child_nodes(node):
+        _collect(child, class_name, found)
 
 
 def placeholders(text: str) -> set[str]:

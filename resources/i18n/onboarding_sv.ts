@@ -9,6 +9,24 @@
     </message>
 </context>
 <context>
+    <name>AudienceView</name>
+    <message>
+        <source>Onboarding: audience view</source>
+        <translation>Onboarding: publikvy</translation>
+    </message>
+    <message>
+        <source>Audience view</source>
+        <translation>Publikvy</translation>
+    </message>
+</context>
+<context>
+    <name>BlackScreen</name>
+    <message>
+        <source>Black screen</source>
+        <translation>Svart skärm</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message>
         <source>Not saved</source>
@@ -86,7 +104,7 @@
     </message>
     <message>
         <source>You reached the pass mark of {mark}%.</source>
-        <translation>Du nådde gränsen för godkänt, {mark} %.</translation>
+        <translation>Du klarade gränsen på {mark} %.</translation>
     </message>
     <message>
         <source>Not passed yet.</source>
@@ -404,6 +422,17 @@
     </message>
 </context>
 <context>
+    <name>OverviewTree</name>
+    <message>
+        <source>Chapters and steps</source>
+        <translation>Kapitel och steg</translation>
+    </message>
+    <message>
+        <source>Enter shows the step to the room; Esc closes.</source>
+        <translation>Enter visar steget för alla i rummet, Esc stänger.</translation>
+    </message>
+</context>
+<context>
     <name>PackChooser</name>
     <message>
         <source>Welcome! Choose your employer&apos;s introduction</source>
@@ -432,6 +461,148 @@
     <message>
         <source>No introductions were found.</source>
         <translation>Det finns inga introduktioner.</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>{count} questions to answer together.</source>
+        <translation>{count} frågor att svara på tillsammans.</translation>
+    </message>
+    <message>
+        <source>One question to answer together.</source>
+        <translation>En fråga att svara på tillsammans.</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translation>Fråga {number} av {total}</translation>
+    </message>
+    <message>
+        <source>Several answers may be right.</source>
+        <translation>Flera svar kan vara rätt.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Sant</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falskt</translation>
+    </message>
+    <message>
+        <source>✓ Right answer</source>
+        <translation>✓ Rätt svar</translation>
+    </message>
+    <message>
+        <source>✓ The right order</source>
+        <translation>✓ Rätt ordning</translation>
+    </message>
+    <message>
+        <source>{title}: {position}, answer shown</source>
+        <translation>{title}: {position}, svaret visas</translation>
+    </message>
+    <message>
+        <source>Presenter mode</source>
+        <translation>Presentationsläge</translation>
+    </message>
+    <message>
+        <source>No introduction found.</source>
+        <translation>Ingen introduktion hittades.</translation>
+    </message>
+    <message>
+        <source>The introduction in {folder} cannot be opened.</source>
+        <translation>Introduktionen i {folder} går inte att öppna.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Onboarding: presenter view</source>
+        <translation>Onboarding: presentatörsvy</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Talaranteckningar</translation>
+    </message>
+    <message>
+        <source>Time since the session started</source>
+        <translation>Tid sedan passet började</translation>
+    </message>
+    <message>
+        <source>Position in the introduction</source>
+        <translation>Var du är i introduktionen</translation>
+    </message>
+    <message>
+        <source>What the room sees</source>
+        <translation>Det som visas i rummet</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Visas nu</translation>
+    </message>
+    <message>
+        <source>Shown next</source>
+        <translation>Visas härnäst</translation>
+    </message>
+    <message>
+        <source>Preview of the current slide with its answer</source>
+        <translation>Förhandsvisning av bilden som visas nu, med svaret</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Handuppräckning</translation>
+    </message>
+    <message>
+        <source>Next: PageDown, →, Space · Back: PageUp, ← · Black screen: B or . · Overview: G · Show of hands: 1–9 (Alt+digit takes one away, 0 clears), T shows or hides the chart · Larger/smaller text: + / − · Full screen: F5, leave with Esc · End: Q</source>
+        <translation>Nästa: PageDown, →, mellanslag · Tillbaka: PageUp, ← · Svart skärm: B eller . · Översikt: G · Handuppräckning: 1–9 (Alt+siffra tar bort en, 0 nollställer), T visar eller döljer diagrammet · Större/mindre text: + / − · Helskärm: F5, lämna med Esc · Avsluta: Q</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total} · {chapter}</source>
+        <translation>Steg {number} av {total} · {chapter}</translation>
+    </message>
+    <message>
+        <source>The end of the introduction</source>
+        <translation>Slutet på introduktionen</translation>
+    </message>
+    <message>
+        <source>Reveal the answer</source>
+        <translation>Visa svaret</translation>
+    </message>
+    <message>
+        <source>Show of hands: {counts}</source>
+        <translation>Handuppräckning: {counts}</translation>
+    </message>
+    <message>
+        <source>Room: black screen</source>
+        <translation>Rummet: svart skärm</translation>
+    </message>
+    <message>
+        <source>Room: chart shown</source>
+        <translation>Rummet: diagrammet visas</translation>
+    </message>
+    <message>
+        <source>Room: slide shown</source>
+        <translation>Rummet: bilden visas</translation>
+    </message>
+    <message>
+        <source>not full screen</source>
+        <translation>inte helskärm</translation>
     </message>
 </context>
 <context>
@@ -578,7 +749,7 @@
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <source>You have {correct} of {total} right. A certificate needs {mark} % right: go back to the questions you missed and try them again.</source>
+        <source>You have {correct} of {total} right. A certificate needs {mark}% right: go back to the questions you missed and try them again.</source>
         <translation>Du har {correct} av {total} rätt. För att få ett intyg behöver du {mark} % rätt: gå tillbaka till frågorna du missade och försök igen.</translation>
     </message>
     <message>
@@ -604,6 +775,17 @@
     <message>
         <source>Your certificate was saved as {path}.</source>
         <translation>Ditt intyg sparades som {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyChart</name>
+    <message>
+        <source>Answers in the room</source>
+        <translation>Svaren i rummet</translation>
+    </message>
+    <message>
+        <source>option {label}: {count} ({percent} %)</source>
+        <translation>alternativ {label}: {count} ({percent} %)</translation>
     </message>
 </context>
 <context>
