@@ -32,18 +32,21 @@ def default_data_dir() -> Path:
 
 def run_gui(args: argparse.Namespace) -> int:
     app = make_application()
+    if args.presenter:
+        # A room session: its own windows and an in-memory store; no data folder is touched.
+        from onboarding.ui.presenter import launch_from_args
+
+        session = launch_from_args(args)
+        return app.exec() if session is not None else 1
+
     from onboarding.flow.progress import ProgressStore
     from onboarding.ui.main_window import MainWindow
 
-    message = None
-    if args.presenter:
-        store = ProgressStore.in_memory()  # a room session stores nothing about anyone
-    else:
-        # open() never raises for a bad file or folder: it moves a broken database aside, or
-        # falls back to memory, and says so in `message`.
-        store, message = ProgressStore.open(
-            Path(args.data_dir) if args.data_dir else default_data_dir()
-        )
+    # open() never raises for a bad file or folder: it moves a broken database aside, or
+    # falls back to memory, and says so in `message`.
+    store, message = ProgressStore.open(
+        Path(args.data_dir) if args.data_dir else default_data_dir()
+    )
     window = MainWindow(store, lang=args.lang, presenter=args.presenter)
     window.start(args.pack)
     window.show()
