@@ -86,7 +86,6 @@ class JourneyView(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([300, 800])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -102,6 +101,7 @@ class JourneyView(QWidget):
         self.context = self._make_context(pack)
         self.navigator = Navigator(pack, self._step_complete)
         self.sidebar.populate(pack, self.context.lang)
+        self.fit_sidebar()
         if not (resume_at and self.navigator.go(resume_at)):
             self.navigator.go(0)
         self.show_current()
@@ -187,7 +187,15 @@ class JourneyView(QWidget):
             return
         self.context = self._make_context(self.pack)
         self.sidebar.populate(self.pack, self.context.lang)
+        self.fit_sidebar()
         self.show_current(keep_focus=False)
+
+    def fit_sidebar(self) -> None:
+        """Room for about 24 characters, so long Swedish words fit at any text size; never
+        more than 40 % of the window."""
+        chars = self.sidebar.fontMetrics().averageCharWidth() * 24 + 40
+        width = min(chars, int(self.width() * 0.4)) if self.width() > 200 else chars
+        self.splitter.setSizes([width, max(1, self.width() - width)])
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("Back"))
