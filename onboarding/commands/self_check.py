@@ -49,16 +49,21 @@ def main(argv: list[str]) -> int:
 
 def _walk_pack(folder: Path) -> int:
     """Walk one pack in each of its languages; print a line per language; 0 if all worked."""
+    from onboarding import paths
     from onboarding.content.loader import load_pack
     from onboarding.flow.progress import ProgressStore
     from onboarding.flow.quiz import overall_score
     from onboarding.ui.app import make_application
+    from onboarding.ui.i18n import Translations
     from onboarding.ui.main_window import MainWindow
     from onboarding.ui.walker import SilentDialogs, walk
 
     app = make_application()
     pack = load_pack(folder)
     failed = 0
+    if not Translations(app).set_language("sv"):
+        print(f"  the Swedish translation is missing from {paths.i18n_dir()}")
+        failed = 1
     for lang in pack.manifest.languages:
         store = ProgressStore.in_memory()
         window = MainWindow(store, dialogs=SilentDialogs(), lang=lang)

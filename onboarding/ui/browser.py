@@ -75,6 +75,13 @@ class ContentBrowser(QTextBrowser):
             self.document().setTextWidth(self.viewport().width())
             self._fit()
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        # A scroll area's own minimum (about 68 px) would leave gaps under one-line documents.
+        hint = super().minimumSizeHint()
+        if self._fit_height:
+            hint.setHeight(self.minimumHeight())
+        return hint
+
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         hint = super().sizeHint()
         if self._fit_height:

@@ -13,7 +13,7 @@ import html
 import random
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -61,19 +61,11 @@ class StatusLabel(QLabel):
 
 
 class StackedBrowser(ContentBrowser):
-    """A fit_height ContentBrowser exactly as tall as its document.
-
-    QAbstractScrollArea's minimumSizeHint (about 68 px) would otherwise win over a one-line
-    document's height and leave gaps between the prompt, the options and the feedback.
-    """
+    """A fit_height ContentBrowser exactly as tall as its document, never stretched."""
 
     def __init__(self, context: PageContext, parent: QWidget | None = None):
         super().__init__(context, parent, fit_height=True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        hint = super().minimumSizeHint()
-        return QSize(hint.width(), self.minimumHeight())
 
 
 @register
