@@ -149,13 +149,14 @@ def pack_folder(args: argparse.Namespace) -> Path | None:
     return bundled[0] if bundled else None
 
 
-def launch_from_args(args: argparse.Namespace) -> PresenterSession | None:
+def launch_from_args(args: argparse.Namespace, *, dialogs=None) -> PresenterSession | None:
     """`onboarding --presenter [--pack PATH] [--lang sv|en]`: start the session, or say in a
     message box why it cannot start (and return None)."""
     app = QApplication.instance()
     lang = getattr(args, "lang", None) or "sv"
     Translations(app).set_language(lang)  # the translators belong to the app from here on
-    dialogs = Dialogs(None)
+    theme.apply_text_scale(app, 100)  # the presenter's laptop view: the app's usual size
+    dialogs = dialogs or Dialogs(None)
     title = QCoreApplication.translate("Presenter", "Presenter mode")
     folder = pack_folder(args)
     if folder is None:
