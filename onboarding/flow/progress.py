@@ -420,6 +420,16 @@ class ProgressStore:
             )
         return completion
 
+    def name_completion(self, completion: Completion, learner: str) -> None:
+        """Put a name on a run recorded before the learner gave one (they often type it on the
+        summary after finishing), so HR sees one named row, not an anonymous and a named one."""
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE completions SET learner = ?"
+                " WHERE pack_id = ? AND finished_at = ? AND learner IS NULL",
+                (learner, completion.pack_id, completion.finished_at),
+            )
+
     def completions(self, pack_id: str | None = None) -> list[Completion]:
         """Every recorded completion, oldest first (only `pack_id`'s when given)."""
         sql = "SELECT pack_id, learner, correct, total, passed, finished_at FROM completions"

@@ -351,3 +351,13 @@ def test_a_damaged_stored_value_reads_as_nothing():
     store._conn.execute("UPDATE quiz_state SET state = 'not json'")
     assert store.answers("p", "s") == {"q": SavedAnswer(None, True, False, 1)}
     assert store.quiz_state("p", "s") is None
+
+
+def test_name_completion_names_only_the_anonymous_run(tmp_path):
+    store, _ = ProgressStore.open(tmp_path)
+    first = store.record_completion("p", correct=1, total=2, passed=False)
+    store.set_learner_name("Kim")
+    named = store.record_completion("p", correct=2, total=2, passed=True)
+    store.name_completion(first, "Kim Lind")
+    store.name_completion(named, "Someone Else")  # already named: left as it is
+    assert [c.learner for c in store.completions("p")] == ["Kim Lind", "Kim"]

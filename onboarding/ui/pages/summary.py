@@ -155,11 +155,18 @@ class SummaryPage(StepPage):
             return
         store, result = self.context.store, self._result
         recorded = store.completions(self.context.pack.id)
+        name = store.learner_name()
         if recorded:
             last = recorded[-1]
-            same = (last.learner, last.correct, last.total, last.passed)
-            if same == (store.learner_name(), result["correct"], result["total"], result["passed"]):
-                return
+            if (last.correct, last.total, last.passed) == (
+                result["correct"],
+                result["total"],
+                result["passed"],
+            ):
+                if last.learner is None and name:
+                    store.name_completion(last, name)
+                if last.learner in (None, name):
+                    return
         try:
             store.record_completion(
                 self.context.pack.id,
