@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>✗ Missed: this one is right too</source>
-        <translation>✗ Missad: den här är också rätt</translation>
+        <translation>✗ Du missade den här, den är också rätt</translation>
     </message>
 </context>
 <context>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>You got %1 of %2 right.</source>
-        <translation>Du hade %1 av %2 rätt.</translation>
+        <translation>Du fick %1 av %2 rätt.</translation>
     </message>
     <message>
         <source>Pass mark: %1 %.</source>
