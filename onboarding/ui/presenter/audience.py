@@ -125,7 +125,7 @@ class AudienceView(QWidget):
         self.setAutoFillBackground(True)
 
         self.browser = SlideBrowser(context)
-        self.chart = TallyChart(colour=session.pack.manifest.theme.primary)
+        self.chart = TallyChart(colour=session.pack.manifest.theme.primary, dark=dark)
         self.chart.hide()
         self.chapter_label = QLabel()
         self.position_label = QLabel()

@@ -131,6 +131,8 @@ def _close(session: PresenterSession) -> None:
             view.deleteLater()
     session.presenter_view = session.audience = None
     _RUNNING.discard(session)
+    # Not kept alive by the learner window any more: gone once the caller lets go of it.
+    session.setParent(None)
 
 
 def running_sessions() -> list[PresenterSession]:

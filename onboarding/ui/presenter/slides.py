@@ -115,14 +115,10 @@ def right_indices(question) -> set[int]:
 
 
 def _row(number: str, text_html: str, mark: str = "", *, muted: bool = False) -> str:
+    """One numbered line. A paragraph, not a table: QTextBrowser squeezes a number column
+    until "1." itself wraps, and it ignores a negative text-indent."""
     style = ' class="muted"' if muted else ""
-    return (
-        f'<tr><td valign="top" nowrap><b>{number}</b></td>'
-        f'<td valign="top"{style}>{text_html}{mark}</td></tr>'
-    )
-
-
-_TABLE = '<table cellspacing="0" cellpadding="6" width="100%">{rows}</table>'
+    return f'<p style="margin-left: 0.6em;"{style}><b>{number}</b>&nbsp;&nbsp;{text_html}{mark}</p>'
 
 
 def _choices(question, order: list[int], *, lang: str, revealed: bool, right: str) -> str:
@@ -137,7 +133,7 @@ def _choices(question, order: list[int], *, lang: str, revealed: bool, right: st
             rows.append(_row(f"{position}.", f"<b>{text}</b>", mark))
         else:
             rows.append(_row(f"{position}.", text, muted=revealed))
-    return _TABLE.format(rows="".join(rows))
+    return "".join(rows)
 
 
 def _ordering(question, order: list[int], *, lang: str, revealed: bool, right: str) -> str:
@@ -146,14 +142,14 @@ def _ordering(question, order: list[int], *, lang: str, revealed: bool, right: s
             _row(f"{position}.", escape(question.items[index].text.get(lang)))
             for position, index in enumerate(order, start=1)
         ]
-        return _TABLE.format(rows="".join(rows))
+        return "".join(rows)
     label = QCoreApplication.translate("Presenter", "✓ The right order")
     heading = f'<p><b style="color:{right}">{escape(label)}</b></p>'
     rows = [
         _row(f"{position}.", escape(item.text.get(lang)))
         for position, item in enumerate(question.items, start=1)
     ]
-    return heading + _TABLE.format(rows="".join(rows))
+    return heading + "".join(rows)
 
 
 def _matching(question, order: list[int], *, lang: str, revealed: bool, right: str) -> str:
@@ -168,7 +164,7 @@ def _matching(question, order: list[int], *, lang: str, revealed: bool, right: s
         else:
             cell = left
         rows.append(_row(f"{letters[i % 26]}.", cell))
-    lefts = _TABLE.format(rows="".join(rows))
+    lefts = "".join(rows)
     choices = "".join(
         _row(f"{position}.", escape(question.pairs[index].right.get(lang)))
         for position, index in enumerate(order, start=1)
@@ -176,7 +172,7 @@ def _matching(question, order: list[int], *, lang: str, revealed: bool, right: s
     return (
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
         f'<td width="50%" valign="top">{lefts}</td>'
-        f'<td width="50%" valign="top">{_TABLE.format(rows=choices)}</td>'
+        f'<td width="50%" valign="top">{choices}</td>'
         "</tr></table>"
     )
 

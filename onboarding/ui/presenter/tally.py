@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from onboarding.rendering.colour import readable_on_white
@@ -36,8 +36,9 @@ def percentages(counts: list[int]) -> list[int]:
 
 
 class TallyChart(QWidget):
-    def __init__(self, parent: QWidget | None = None, *, colour: str = BAR):
+    def __init__(self, parent: QWidget | None = None, *, colour: str = BAR, dark: bool = False):
         super().__init__(parent)
+        self.dark = dark  # told, not guessed from the palette: a style sheet may override it
         self.bars: list[Bar] = []
         self.colour = readable_on_white(colour)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -71,8 +72,7 @@ class TallyChart(QWidget):
         return QSize(line * 2 * max(1, len(self.bars)), line * 5)
 
     def _colours(self) -> dict[str, QColor]:
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        if dark:
+        if self.dark:
             return {k: QColor(v) for k, v in DARK.items()}
         return {
             "text": QColor(TEXT),
