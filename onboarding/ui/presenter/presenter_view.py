@@ -175,7 +175,8 @@ class PresenterView(QWidget):
         if notes is not None and notes.get(lang).strip():
             self.notes.set_content(render_markdown(notes, lang=lang))
         else:
-            self.notes.set_content(f"<p><i>{escape(self.tr('No notes for this step.'))}</i></p>")
+            none = self.tr("No notes for this step.")
+            self.notes.set_content(f"<p><i>{escape(none)}</i></p>")
         self.update_tally()
         self.update_status()
         if self.overview.isVisible():
