@@ -204,6 +204,18 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>…and {count} more.</source>
+        <translation>…och {count} till.</translation>
+    </message>
+    <message>
+        <source>Some chapters are left out</source>
+        <translation>Några kapitel visas inte</translation>
+    </message>
+    <message>
+        <source>These files have problems, so their chapters are left out until they are corrected. Please tell the person responsible for the introduction.</source>
+        <translation>De här filerna har fel, så deras kapitel visas inte förrän felen är rättade. Berätta det för den som ansvarar för introduktionen.</translation>
+    </message>
+    <message>
         <source>The introduction in {folder} cannot be opened.</source>
         <translation>Introduktionen i {folder} går inte att öppna.</translation>
     </message>
@@ -583,6 +595,10 @@
     <message>
         <source>Reveal the answer</source>
         <translation>Visa svaret</translation>
+    </message>
+    <message>
+        <source>No notes for this step.</source>
+        <translation>Inga anteckningar för det här steget.</translation>
     </message>
     <message>
         <source>Show of hands: {counts}</source>
