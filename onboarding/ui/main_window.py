@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from onboarding import APP_NAME, paths
-from onboarding.content.errors import PackError
-from onboarding.content.loader import load_pack
+from onboarding.content.loader import load_pack_lenient
 from onboarding.content.models import Pack
 from onboarding.rendering import document_css, high_contrast_css
 from onboarding.ui import theme
@@ -93,10 +92,9 @@ class MainWindow(QMainWindow):
     def show_chooser(self) -> None:
         entries = []
         for folder in paths.bundled_packs():
-            try:
-                pack = load_pack(folder)
-            except PackError as error:
-                entries.append(PackEntry(folder, folder.name, problems=tuple(error.problems)))
+            pack, problems = load_pack_lenient(folder)
+            if pack is None:
+                entries.append(PackEntry(folder, folder.name, problems=tuple(problems)))
                 continue
             manifest = pack.manifest
             description = manifest.description.get(self.lang) if manifest.description else ""
@@ -113,15 +111,29 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
 
     def open_pack_path(self, folder: Path) -> bool:
-        try:
-            pack = load_pack(folder)
-        except PackError as error:
-            self.show_problems(folder, error.problems)
+        """Open the pack in `folder`; chapters with problems are left out, and said so."""
+        pack, problems = load_pack_lenient(folder)
+        if pack is None:
+            self.show_problems(folder, problems)
             return False
         self.pack_path = folder.resolve()
         if not self.presenter:
             self.store.set_setting("last_pack", str(self.pack_path))
         self.open_pack(pack)
+        if problems:
+            shown = "\n".join(str(p) for p in problems[:12])
+            more = len(problems) - 12
+            if more > 0:
+                shown += "\n" + self.tr("…and {count} more.").format(count=more)
+            self.dialogs.warning(
+                self.tr("Some chapters are left out"),
+                self.tr(
+                    "These files have problems, so their chapters are left out until they are"
+                    " corrected. Please tell the person responsible for the introduction."
+                )
+                + "\n\n"
+                + shown,
+            )
         return True
 
     def open_pack(self, pack: Pack) -> None:
@@ -211,7 +223,9 @@ class MainWindow(QMainWindow):
     def _apply_theme(self) -> None:
         pack_theme = self.pack.manifest.theme if self.pack else None
         colours = theme.palette(self.theme_name, pack_theme)
-        QApplication.instance().setStyleSheet(theme.stylesheet(self.theme_name, colours))
+        # On this window, not the application: its dialogs and popups (children) follow it,
+        # and a presenter window beside it keeps its own look.
+        self.setStyleSheet(theme.stylesheet(self.theme_name, colours))
 
     def _update_title(self) -> None:
         if self.pack is None:

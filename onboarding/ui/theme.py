@@ -112,12 +112,13 @@ def apply_text_scale(app: QApplication, percent: int) -> None:
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * percent / 100)
     app.setFont(font)
-    # Under an application stylesheet Qt does not hand a new application font to existing
-    # widgets; polishing them again with the same sheet does.
-    sheet = app.styleSheet()
-    if sheet:
-        app.setStyleSheet("")
-        app.setStyleSheet(sheet)
+    # Under a stylesheet Qt does not hand a new application font to existing widgets;
+    # polishing them again with the same sheet does.
+    for styled in [app, *app.topLevelWidgets()]:
+        sheet = styled.styleSheet()
+        if sheet:
+            styled.setStyleSheet("")
+            styled.setStyleSheet(sheet)
 
 
 def next_scale(percent: int, step: int) -> int:
