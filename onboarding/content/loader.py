@@ -5,6 +5,9 @@ load_pack_files(files, root=None) -> Pack  files: {"pack.yaml": text, "intro.yam
                                            the same checks without the disk (asset files are
                                            checked only when `root` is given)
 validate(folder) -> list[Problem]          never raises for bad content
+load_pack_lenient(folder) -> (Pack | None, problems)
+                                           what the app opens: the chapters without problems,
+                                           so one broken file does not hide the rest
 
 The file I/O is a thin layer over the text functions, so tests use inline YAML.
 """
@@ -52,6 +55,15 @@ def validate(folder: str | os.PathLike) -> list[Problem]:
         return [Problem(os.fspath(folder), 1, 1, f"The pack cannot be read ({error}).")]
 
 
+def load_pack_lenient(folder: str | os.PathLike) -> tuple[Pack | None, list[Problem]]:
+    """Every problem, plus the pack without the chapters whose files have problems.
+
+    The pack is None only when nothing usable is left (pack.yaml itself is unusable, or no
+    chapter is sound). Links from a kept chapter into a dropped one simply lead nowhere.
+    """
+    return _load_folder(folder, lenient=True)
+
+
 def validate_files(files: dict[str, str], root: str | None = None) -> list[Problem]:
     """`validate` for in-memory text."""
     return _load(files.get, lambda name: name, root)[1]
@@ -60,7 +72,9 @@ def validate_files(files: dict[str, str], root: str | None = None) -> list[Probl
 # --- Files ---------------------------------------------------------------------------------------
 
 
-def _load_folder(folder: str | os.PathLike) -> tuple[Pack | None, list[Problem]]:
+def _load_folder(
+    folder: str | os.PathLike, *, lenient: bool = False
+) -> tuple[Pack | None, list[Problem]]:
     given = os.fspath(folder)
     path = Path(given)
     if not path.exists():
@@ -77,7 +91,7 @@ def _load_folder(folder: str | os.PathLike) -> tuple[Pack | None, list[Problem]]
     def read(name: str) -> str | Problem | None:
         return _read_text(path / name, label(name), resolved)
 
-    return _load(read, label, resolved.as_posix())
+    return _load(read, label, resolved.as_posix(), lenient=lenient)
 
 
 def _read_text(path: Path, label: str, root: Path) -> str | Problem | None:
@@ -128,21 +142,21 @@ def _converter(file: str, index: PackIndex, root: str | None, require_en: bool) 
 
 
 def _load(
-    read: Reader, label: Callable[[str], str], root: str | None
+    read: Reader, label: Callable[[str], str], root: str | None, *, lenient: bool = False
 ) -> tuple[Pack | None, list[Problem]]:
     # Loading makes many small objects and no reference cycles; pausing the cyclic collector
     # keeps the time linear in the pack size (its full passes rescan every live node).
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _load_unpaused(read, label, root)
+        return _load_unpaused(read, label, root, lenient)
     finally:
         if paused:
             gc.enable()
 
 
 def _load_unpaused(
-    read: Reader, label: Callable[[str], str], root: str | None
+    read: Reader, label: Callable[[str], str], root: str | None, lenient: bool
 ) -> tuple[Pack | None, list[Problem]]:
     index = PackIndex()
     manifest_file = label(MANIFEST)
@@ -185,9 +199,16 @@ def _load_unpaused(
             chapters.append(chapter)
 
     problems.extend(checks.check_pack(index))
-    if problems or not complete:
-        return None, _in_file_order(problems)
-    return Pack(manifest=manifest, chapters=tuple(chapters), root=root or ""), []
+    if not problems and complete:
+        return Pack(manifest=manifest, chapters=tuple(chapters), root=root or ""), []
+    problems = _in_file_order(problems)
+    if not lenient or manifest is INVALID:
+        return None, problems
+    broken = {problem.file for problem in problems}
+    sound = tuple(c for c in chapters if label(c.id + CHAPTER_SUFFIX) not in broken)
+    if not sound:
+        return None, problems
+    return Pack(manifest=manifest, chapters=sound, root=root or ""), problems
 
 
 def _load_chapter(

@@ -196,3 +196,18 @@ def test_the_chooser_lists_bundled_packs_and_opens_one(make_window, tmp_path, qt
     assert window.stack.currentWidget() is window.journey
     assert window.pack.id == "andra"
     assert window.store.setting("last_pack") == str(second.resolve())
+
+
+def test_a_broken_chapter_is_left_out_and_the_rest_opens(make_window, tmp_path, dialogs):
+    folder = write_pack(tmp_path / "half", GOOD_CHAPTER)
+    (folder / "pack.yaml").write_text(
+        "id: half\norganisation: Org\ntitle: Titel\nchapters: [kap, trasig]\n", encoding="utf-8"
+    )
+    (folder / "trasig.yaml").write_text("title: Trasig\nsteps:\n  - id: b\n    type: [\n")
+    window = make_window()
+    assert window.open_pack_path(folder)
+    assert [c.id for c in window.pack.chapters] == ["kap"]
+    assert window.journey.page.step.id == "a"
+    kind, (title, text) = dialogs.calls[-1]
+    assert kind == "warning" and title == "Some chapters are left out"
+    assert "trasig.yaml:" in text
