@@ -425,6 +425,10 @@
         <translation>✗ Fel plats</translation>
     </message>
     <message>
+        <source>The right order:</source>
+        <translation>Rätt ordning:</translation>
+    </message>
+    <message>
         <source>✓ All in the right order</source>
         <translation>✓ Allt är i rätt ordning</translation>
     </message>

@@ -210,7 +210,8 @@ class OrderingWidget(QuestionWidget):
             items = "".join(
                 f"<li>{html.escape(self.text(item.text))}</li>" for item in self.question.items
             )
-            lines.append(f"{html.escape(self.tr('The right order:'))}<ol>{items}</ol>")
+            heading = self.tr("The right order:")
+            lines.append(f"{html.escape(heading)}<ol>{items}</ol>")
         kind, mark = (
             ("right", self.tr("✓ All in the right order"))
             if all_right
@@ -219,7 +220,8 @@ class OrderingWidget(QuestionWidget):
                 self.tr("✗ Some items are in the wrong place"),
             )
         )
-        self.feedback.show_mark(kind, mark, "".join(lines))
+        # Each feedback is an inline fragment: a line break keeps the sentences apart.
+        self.feedback.show_mark(kind, mark, "<br>".join(lines))
         self.list.setAccessibleDescription(html_to_plain(self.feedback.text()))
 
     def _clear_marks(self) -> None:
