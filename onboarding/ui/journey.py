@@ -167,7 +167,12 @@ class JourneyView(QWidget):
         self.position_label.setText(
             self.tr("Step {number} of {total}").format(number=number, total=total)
         )
+        # QProgressBar.setValue repaints synchronously: with the new page not laid out yet,
+        # that painted the whole window once more per step (about half the step switch).
+        # With updates off it only schedules the paint that the next frame does anyway.
+        self.progress.setUpdatesEnabled(False)
         self.progress.setValue(round(1000 * nav.progress_fraction()))
+        self.progress.setUpdatesEnabled(True)
         self.back_button.setEnabled(nav.can_go_back())
         can_next = nav.can_go_next()
         self.next_button.setEnabled(can_next)

@@ -32,6 +32,7 @@ class Sidebar(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._steps: list[QListWidgetItem] = []
         self._titles: list[str] = []
+        self._states: list[tuple | None] = []  # what update_state last set, per step item
         self.itemClicked.connect(self._chosen)
         self.itemActivated.connect(self._chosen)
 
@@ -39,6 +40,7 @@ class Sidebar(QListWidget):
         self.clear()
         self._steps.clear()
         self._titles.clear()
+        self._states.clear()
         chapter_index = -1
         for ref in pack.step_refs():
             if ref.chapter_index != chapter_index:
@@ -53,6 +55,7 @@ class Sidebar(QListWidget):
             self._steps.append(QListWidgetItem(title, self))
             self._steps[-1].setData(STEP_INDEX, ref.index)
             self._titles.append(title)
+            self._states.append(None)
 
     def step_item(self, index: int) -> QListWidgetItem:
         return self._steps[index]
@@ -63,13 +66,19 @@ class Sidebar(QListWidget):
         for index, item in enumerate(self._steps):
             title = self._titles[index]
             seen = index in visited and index != current
+            flags = Qt.ItemFlag.ItemIsSelectable
+            if index <= reachable:
+                flags |= Qt.ItemFlag.ItemIsEnabled
+            # Touch only items whose state changed: every change re-lays out the wrapped list
+            # and repaints it, which cost a whole sidebar repaint on each step switch.
+            state = (seen, flags, done)
+            if self._states[index] == state:
+                continue
+            self._states[index] = state
             item.setText(f"✓ {title}" if seen else title)
             # The tick is a picture; say it in words for screen readers.
             spoken = f"{title}, {done}" if seen else title
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
-            flags = Qt.ItemFlag.ItemIsSelectable
-            if index <= reachable:
-                flags |= Qt.ItemFlag.ItemIsEnabled
             item.setFlags(flags)
         if 0 <= current < len(self._steps):
             self.blockSignals(True)
