@@ -47,7 +47,7 @@ def run_gui(args: argparse.Namespace) -> int:
     store, message = ProgressStore.open(
         Path(args.data_dir) if args.data_dir else default_data_dir()
     )
-    window = MainWindow(store, lang=args.lang, presenter=args.presenter)
+    window = MainWindow(store, lang=args.lang)
     window.start(args.pack)
     window.show()
     if message:

@@ -40,11 +40,9 @@ class MainWindow(QMainWindow):
         translations: Translations | None = None,
         dialogs=None,
         lang: str | None = None,
-        presenter: bool = False,
     ):
         super().__init__()
         self.store = store
-        self.presenter = presenter
         self.translations = translations or Translations(QApplication.instance())
         self.dialogs = dialogs or Dialogs(self)
         self.lang = lang or store.setting("lang") or "sv"
@@ -117,8 +115,7 @@ class MainWindow(QMainWindow):
             self.show_problems(folder, problems)
             return False
         self.pack_path = folder.resolve()
-        if not self.presenter:
-            self.store.set_setting("last_pack", str(self.pack_path))
+        self.store.set_setting("last_pack", str(self.pack_path))
         self.open_pack(pack)
         if problems:
             shown = "\n".join(str(p) for p in problems[:12])
@@ -139,8 +136,7 @@ class MainWindow(QMainWindow):
     def open_pack(self, pack: Pack) -> None:
         self.pack = pack
         self._apply_theme()
-        resume = None if self.presenter else self.store.last_step(pack.id)
-        self.journey.open_pack(pack, resume_at=resume)
+        self.journey.open_pack(pack, resume_at=self.store.last_step(pack.id))
         self.stack.setCurrentWidget(self.journey)
         self._update_title()
         self.pack_opened.emit(pack.id)
@@ -180,10 +176,17 @@ class MainWindow(QMainWindow):
             open_step=self.journey.go_to_step,
             open_term=self.show_term,
             dialogs=self.dialogs,
-            presenter=self.presenter,
             css=css or document_css(pack.manifest.theme),
             tr=translate_content_label,
         )
+
+    def start_presenter(self):
+        """Presenter mode for a group session on the open pack; learner progress untouched."""
+        if self.pack is None:
+            return None
+        from onboarding.ui.presenter.launch import start_presenter
+
+        return start_presenter(self.pack, lang=self.lang, parent=self)
 
     def show_term(self, term_id: str) -> None:
         if self.journey.context is not None:
@@ -217,8 +220,7 @@ class MainWindow(QMainWindow):
         self.journey.rebuild()
 
     def _save_setting(self, key: str, value: str) -> None:
-        if not self.presenter:
-            self.store.set_setting(key, value)
+        self.store.set_setting(key, value)
 
     def _apply_theme(self) -> None:
         pack_theme = self.pack.manifest.theme if self.pack else None
@@ -247,6 +249,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.choose_action = self._action(self.file_menu, self.show_chooser, "Ctrl+O")
+        self.presenter_action = self._action(self.file_menu, self.start_presenter, "F5")
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit)
 
@@ -330,6 +333,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.choose_action.setText(self.tr("&Choose introduction…"))
+        self.presenter_action.setText(self.tr("&Presenter mode"))
         self.quit_action.setText(self.tr("&Quit"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.back_action.setText(self.tr("&Back"))

@@ -268,6 +268,10 @@
         <translation>&amp;Välj introduktion…</translation>
     </message>
     <message>
+        <source>&amp;Presenter mode</source>
+        <translation>&amp;Presentatörsläge</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>

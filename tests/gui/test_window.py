@@ -211,3 +211,19 @@ def test_a_broken_chapter_is_left_out_and_the_rest_opens(make_window, tmp_path, 
     kind, (title, text) = dialogs.calls[-1]
     assert kind == "warning" and title == "Some chapters are left out"
     assert "trasig.yaml:" in text
+
+
+def test_f5_starts_presenter_mode_beside_the_learner_window(make_window, tiny_pack, qtbot):
+    from onboarding.ui.presenter.launch import running_sessions
+
+    window = make_window(tiny_pack)
+    qtbot.mouseClick(window.journey.next_button, Qt.MouseButton.LeftButton)
+    press(qtbot, window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: bool(running_sessions()))
+    session = running_sessions()[-1]
+    assert session.pack is tiny_pack
+    session.end()
+    qtbot.waitUntil(lambda: not running_sessions())
+    # The learner's place and progress are untouched by the room session.
+    assert window.journey.page.step.id == "kollega"
+    assert window.store.last_step("tiny") == "kollega"
