@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import base64
-from xml.sax.saxutils import escape
+from html import escape  # &, <, > as xml.sax.saxutils did, without importing urllib, http, email
 
 from onboarding.rendering.colour import readable_on_white
 
@@ -29,11 +29,11 @@ def avatar_svg(name: str, colour: str) -> str:
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{SIZE}" height="{SIZE}"'
         f' viewBox="0 0 {SIZE} {SIZE}" role="img">'
-        f"<title>{escape(name)}</title>"
+        f"<title>{escape(name, quote=False)}</title>"
         f'<circle cx="{half}" cy="{half}" r="{half}" fill="{background}"/>'
         f'<text x="{half}" y="{half + 13}" text-anchor="middle" fill="#ffffff"'
         f' font-family="sans-serif" font-size="38" font-weight="bold">'
-        f"{escape(initials(name))}</text>"
+        f"{escape(initials(name), quote=False)}</text>"
         "</svg>"
     )
 

@@ -6,9 +6,10 @@ shows the answer. Every visit is saved the moment a step is shown.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -23,9 +24,21 @@ from PySide6.QtWidgets import (
 
 from onboarding.content.models import Pack, QuizStep, Step
 from onboarding.flow.navigator import Navigator, quiz_complete
-from onboarding.ui.pages import all as _all_pages  # noqa: F401 (registers every page type)
 from onboarding.ui.pages.base import PAGE_TYPES, PageContext, StepPage
 from onboarding.ui.sidebar import Sidebar
+
+
+def page_class(step_type: str) -> type[StepPage]:
+    """The page for `step_type`; its module (named after the type) is imported on first use,
+    so start-up loads only the first step's page, not the quiz widgets or the PDF writer."""
+    if step_type not in PAGE_TYPES:
+        importlib.import_module(f"onboarding.ui.pages.{step_type}")
+    return PAGE_TYPES[step_type]
+
+
+def preload_pages() -> None:
+    """Import every page module (after the first paint), so no later step waits for one."""
+    importlib.import_module("onboarding.ui.pages.all")
 
 
 class JourneyView(QWidget):
@@ -38,6 +51,7 @@ class JourneyView(QWidget):
         self.navigator: Navigator | None = None
         self.context: PageContext | None = None
         self.page: StepPage | None = None
+        self._pages_preloaded = False
 
         self.sidebar = Sidebar()
         self.sidebar.step_chosen.connect(self.go_to_index)
@@ -141,8 +155,7 @@ class JourneyView(QWidget):
             self.page_layout.removeWidget(self.page)
             self.page.hide()
             self.page.deleteLater()
-        page_class = PAGE_TYPES[ref.step.TYPE]
-        self.page = page_class(self.context, ref.step, self.page_frame)
+        self.page = page_class(ref.step.TYPE)(self.context, ref.step, self.page_frame)
         self.page.completion_changed.connect(self.update_navigation)
         self.page_layout.addWidget(self.page)
         self.page.show()
@@ -216,3 +229,9 @@ class JourneyView(QWidget):
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        if not self._pages_preloaded:
+            self._pages_preloaded = True
+            QTimer.singleShot(0, preload_pages)
