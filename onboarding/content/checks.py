@@ -9,6 +9,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from yaml.nodes import Node
 
 from onboarding.content import models as m
+from onboarding.content.colour import WHITE, contrast_ratio
 from onboarding.content.convert import ID_PATTERN, Converter, Located, PackIndex, suggest
 from onboarding.content.errors import Problem
 
@@ -31,19 +32,8 @@ STEP_REFERENCES: dict[tuple[type, str], str] = {
 # --- Colours ------------------------------------------------------------------------------------
 
 
-def relative_luminance(colour: str) -> float:
-    """WCAG 2 relative luminance of '#rrggbb'."""
-
-    def channel(hex_pair: str) -> float:
-        c = int(hex_pair, 16) / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (channel(colour[i : i + 2]) for i in (1, 3, 5))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
 def contrast_with_white(colour: str) -> float:
-    return 1.05 / (relative_luminance(colour) + 0.05)
+    return contrast_ratio(colour, WHITE)
 
 
 def check_theme(conv: Converter, theme: m.Theme, node, nodes, path) -> None:
