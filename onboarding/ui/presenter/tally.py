@@ -84,8 +84,10 @@ class TallyChart(QWidget):
     def _fitting_font(self, values: list[str]):
         """The widget's font, made smaller only if a bar's label would not fit its slot."""
         font = self.font()
-        slot = self.width() / max(1, len(self.bars))
-        widest = max(self.fontMetrics().horizontalAdvance(v) for v in values)
+        # The bars share the width inside a margin of about one line on each side.
+        slot = (self.width() - 2 * self.fontMetrics().height()) / max(1, len(self.bars))
+        lines = [line for value in values for line in value.split("\n")]
+        widest = max(self.fontMetrics().horizontalAdvance(line) for line in lines)
         if widest > slot * 0.95 and font.pointSizeF() > 0:
             font.setPointSizeF(max(6.0, font.pointSizeF() * slot * 0.95 / widest))
         return font
@@ -97,14 +99,15 @@ class TallyChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         shares = percentages([b.count for b in self.bars])
-        values = [f"{bar.count} · {share} %" for bar, share in zip(self.bars, shares, strict=True)]
+        # Count over percent: two short lines fit narrow bars where one long one would not.
+        values = [f"{bar.count}\n{share} %" for bar, share in zip(self.bars, shares, strict=True)]
         painter.setFont(self._fitting_font(values))
         metrics = painter.fontMetrics()
         line = metrics.height()
         area = QRectF(self.rect()).adjusted(line * 0.5, line * 0.5, -line * 0.5, -line * 0.5)
-        # Bottom: the option's number; top of each bar: "count · percent %".
+        # Bottom: the option's number; above each bar: its count and percent.
         label_height = line * 1.4
-        value_height = line * 1.4
+        value_height = line * 2.4
         chart_height = max(1.0, area.height() - label_height - value_height)
         slot = area.width() / len(self.bars)
         width = slot * 0.6
@@ -118,7 +121,7 @@ class TallyChart(QWidget):
             rect = QRectF(x, baseline - height, width, height)
             painter.fillRect(rect, colours["right"] if bar.right else colours["bar"])
             painter.setPen(colours["text"])
-            value_rect = QRectF(x - slot * 0.2, rect.top() - value_height, width + slot * 0.4, line)
+            value_rect = QRectF(x - slot * 0.2, rect.top() - value_height, slot, line * 2.2)
             painter.drawText(value_rect, Qt.AlignmentFlag.AlignCenter, value)
             font = painter.font()
             font.setBold(True)
