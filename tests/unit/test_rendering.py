@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass
 from html.parser import HTMLParser
 
 import pytest
@@ -28,6 +27,8 @@ from onboarding.content.models import (
     Term,
     Text,
 )
+from onboarding.flow.quiz import ChapterScore as Score
+from onboarding.flow.quiz import MissedQuestion as Missed
 from onboarding.rendering import (
     environment,
     plain_text,
@@ -39,29 +40,6 @@ from onboarding.rendering import (
 from onboarding.rendering.environment import render_template
 
 EVIL = '<script>alert(1)</script><b onmouseover="steal()">x</b> [klick](javascript:alert(1))'
-
-
-# --- Stand-ins for flow.quiz's score types (same attributes) -------------------------------
-
-
-@dataclass(frozen=True)
-class Score:
-    chapter_id: str
-    title: Text
-    correct: int
-    total: int
-
-    @property
-    def percent(self) -> int:
-        return self.correct * 100 // self.total if self.total else 0
-
-
-@dataclass(frozen=True)
-class Missed:
-    question_id: str
-    prompt: Text
-    step_id: str
-    step_title: Text
 
 
 # --- A small pack built directly from the model -------------------------------------------
