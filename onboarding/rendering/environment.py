@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from onboarding import paths
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 
 def identity(text: str) -> str:
@@ -47,7 +50,10 @@ def fill_marked(
 @cache
 def environment() -> Environment:
     """Created on first use and kept: templates compile once, and with auto_reload off Jinja
-    does not stat the file on every render (a step switch must stay fast)."""
+    does not stat the file on every render (a step switch must stay fast). Jinja2 is imported
+    here, so importing this module (and `onboarding.rendering`) stays cheap."""
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
     env = Environment(
         loader=FileSystemLoader(str(paths.templates_dir())),
         undefined=StrictUndefined,

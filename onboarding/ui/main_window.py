@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -25,9 +26,11 @@ from onboarding.ui import theme
 from onboarding.ui.dialogs import Dialogs
 from onboarding.ui.i18n import LANGUAGES, Translations, translate_content_label
 from onboarding.ui.journey import JourneyView
-from onboarding.ui.pack_chooser import PackChooser, PackEntry
 from onboarding.ui.pages.base import PageContext
-from onboarding.ui.term_popup import TermPopup
+
+if TYPE_CHECKING:
+    # Imported where used: neither the chooser nor the term popup is needed for the first paint.
+    from onboarding.ui.pack_chooser import PackChooser
 
 
 class MainWindow(QMainWindow):
@@ -88,6 +91,8 @@ class MainWindow(QMainWindow):
             self.show_chooser()
 
     def show_chooser(self) -> None:
+        from onboarding.ui.pack_chooser import PackChooser, PackEntry
+
         entries = []
         for folder in paths.bundled_packs():
             pack, problems = load_pack_lenient(folder)
@@ -190,6 +195,8 @@ class MainWindow(QMainWindow):
 
     def show_term(self, term_id: str) -> None:
         if self.journey.context is not None:
+            from onboarding.ui.term_popup import TermPopup
+
             TermPopup.show_term(self, self.journey.context, term_id)
 
     # --- settings -----------------------------------------------------------------------
