@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -52,6 +52,13 @@ class JourneyView(QWidget):
         self.context: PageContext | None = None
         self.page: StepPage | None = None
         self._pages_preloaded = False
+        # The next step's page, built while the learner reads this one (see _prebuild_next).
+        self._prebuilt: StepPage | None = None
+        self._prebuild_timer = QTimer(self)
+        self._prebuild_timer.setSingleShot(True)
+        self._prebuild_timer.setInterval(0)
+        self._prebuild_timer.timeout.connect(self._prebuild_next)
+        self._waiting_for_paint = False
 
         self.sidebar = Sidebar()
         self.sidebar.step_chosen.connect(self.go_to_index)
@@ -111,6 +118,7 @@ class JourneyView(QWidget):
     # --- opening ------------------------------------------------------------------------
 
     def open_pack(self, pack: Pack, resume_at: str | None = None) -> None:
+        self._discard_prebuilt()
         self.pack = pack
         self.context = self._make_context(pack)
         self.navigator = Navigator(pack, self._step_complete)
@@ -151,14 +159,21 @@ class JourneyView(QWidget):
         """Build the page of the current step, save the visit, update everything around it."""
         ref = self.navigator.current
         focus = QApplication.focusWidget()
+        page = self._take_prebuilt(ref.step)
+        if page is None:
+            page = page_class(ref.step.TYPE)(self.context, ref.step, self.page_frame)
+        # One layout and paint of the frame for the swap, not one for the removal and one for
+        # the new page.
+        self.page_frame.setUpdatesEnabled(False)
         if self.page is not None:
             self.page_layout.removeWidget(self.page)
             self.page.hide()
             self.page.deleteLater()
-        self.page = page_class(ref.step.TYPE)(self.context, ref.step, self.page_frame)
+        self.page = page
         self.page.completion_changed.connect(self.update_navigation)
         self.page_layout.addWidget(self.page)
         self.page.show()
+        self.page_frame.setUpdatesEnabled(True)
         store = self.context.store
         if not self.context.presenter:
             store.mark_visited(self.pack.id, ref.step.id)
@@ -171,6 +186,76 @@ class JourneyView(QWidget):
         if not (keep_focus and focus in (self.back_button, self.next_button) and focus.isEnabled()):
             self.page.setFocus(Qt.FocusReason.OtherFocusReason)
         self.step_shown.emit(ref.step.id)
+        self._arm_prebuild()
+
+    # --- the next page, built ahead -----------------------------------------------------
+
+    def _arm_prebuild(self) -> None:
+        """Build the next page once the window has painted this one, never before: a timer
+        started now would run before the paint and delay the page the learner is waiting for."""
+        self._prebuild_timer.stop()
+        window = self.window()
+        if window is not self and not self._waiting_for_paint:
+            self._waiting_for_paint = True
+            window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if self._waiting_for_paint and event.type() == QEvent.Type.UpdateRequest:
+            # The window paints everything dirty in this event. The first zero timer runs
+            # once the paint is done, in the same pass of the event loop; the build waits for
+            # the pass after that, so it never holds up events that came with the paint.
+            self._waiting_for_paint = False
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._prebuild_timer.start)
+        return super().eventFilter(watched, event)
+
+    def _prebuild_next(self) -> None:
+        """Build the next step's page, hidden, once the event loop is idle after a step is
+        shown: a learner reads every page for seconds, so Next then only swaps widgets.
+
+        Not for the summary: it shows (and records) the results of every other step, which
+        may still change on this one. Other pages show only their own step's saved state,
+        which nothing changes before their first visit; a language, theme or text-size change
+        or another pack discards the built page (it belongs to the old context)."""
+        nav = self.navigator
+        if nav is None or self.context is None or nav.index + 1 >= len(nav.refs):
+            return
+        if not self.isVisible():
+            return  # closed (its store may be closed too): no one will press Next
+        step = nav.refs[nav.index + 1].step
+        if step.TYPE == "summary":
+            return
+        if self._prebuilt is not None:
+            if self._prebuilt.step is step and self._prebuilt.context is self.context:
+                return
+            self._discard_prebuilt()
+        page = page_class(step.TYPE)(self.context, step, self.page_frame)
+        page.hide()
+        # Do now what show() would do on Next: style every widget and lay the page out at
+        # the size it will get (for a checklist that is most of the switch).
+        if self.page is not None:
+            page.setGeometry(self.page.geometry())
+        for widget in (page, *page.findChildren(QWidget)):
+            widget.ensurePolished()
+        if page.layout() is not None:
+            page.layout().activate()
+        self._prebuilt = page
+
+    def _take_prebuilt(self, step: Step) -> StepPage | None:
+        """The page built ahead for `step` in the current context, or None (and drop any
+        other, which is now stale)."""
+        page = self._prebuilt
+        if page is not None and page.step is step and page.context is self.context:
+            self._prebuilt = None
+            return page
+        self._discard_prebuilt()
+        return None
+
+    def _discard_prebuilt(self) -> None:
+        self._prebuild_timer.stop()
+        if self._prebuilt is not None:
+            self._prebuilt.deleteLater()
+            self._prebuilt = None
 
     def update_navigation(self) -> None:
         nav = self.navigator
@@ -203,6 +288,7 @@ class JourneyView(QWidget):
         """Re-create the context and the current page (language, theme or text size changed)."""
         if self.pack is None:
             return
+        self._discard_prebuilt()
         self.context = self._make_context(self.pack)
         self.sidebar.populate(self.pack, self.context.lang)
         self.fit_sidebar()
@@ -229,6 +315,10 @@ class JourneyView(QWidget):
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self._discard_prebuilt()
+        super().hideEvent(event)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().paintEvent(event)
