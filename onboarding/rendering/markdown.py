@@ -163,19 +163,7 @@ def render_markdown(
     a `term:ID` link, except inside links, code and headings. `linked` is the set of term ids
     already linked on this page; it is updated, so pass the same set for every piece of one page.
     """
-    if isinstance(text, Text):
-        text = text.get(lang)
-    if not text:
-        return ""
-    md = _parser()
-    env: dict = {}
-    tokens = md.parse(text, env)
-    _adapt_blocks(tokens)
-    if terms:
-        matcher = term_matcher(terms, lang)
-        if matcher.pattern is not None:
-            _auto_link(tokens, matcher, linked if linked is not None else set())
-    return md.renderer.render(tokens, md.options, env)
+    return _render(text, lang, terms, linked, inline=False)
 
 
 def render_inline(
@@ -186,13 +174,28 @@ def render_inline(
     linked: set[str] | None = None,
 ) -> str:
     """Like `render_markdown` for one short line (a list item): inline Markdown only, no <p>."""
+    return _render(text, lang, terms, linked, inline=True)
+
+
+def _render(
+    text: str | Text | None,
+    lang: str,
+    terms: Mapping[str, Term] | None,
+    linked: set[str] | None,
+    *,
+    inline: bool,
+) -> str:
     if isinstance(text, Text):
         text = text.get(lang)
     if not text:
         return ""
     md = _parser()
     env: dict = {}
-    tokens = md.parseInline(text, env)
+    if inline:
+        tokens = md.parseInline(text, env)
+    else:
+        tokens = md.parse(text, env)
+        _adapt_blocks(tokens)
     if terms:
         matcher = term_matcher(terms, lang)
         if matcher.pattern is not None:
