@@ -18,6 +18,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from onboarding.flow.scoring import whole_percent
+
 DB_NAME = "progress.sqlite3"
 BROKEN_MARK = ".broken-"
 # SQLite keeps these next to the database; they belong to it and move with it.
@@ -56,8 +58,7 @@ class Completion:
 
     @property
     def percent(self) -> int:
-        """Whole percent, rounded down (so it is >= the pass mark exactly when passed)."""
-        return self.correct * 100 // self.total if self.total else 0
+        return whole_percent(self.correct, self.total)
 
 
 # --- Schema and migrations -----------------------------------------------------------------

@@ -30,6 +30,7 @@ from onboarding.content.models import (
     TrueFalseQuestion,
 )
 from onboarding.flow.progress import SavedAnswer
+from onboarding.flow.scoring import reaches_pass_mark, whole_percent
 
 # --- Checking -------------------------------------------------------------------------------
 
@@ -234,9 +235,7 @@ class ChapterScore:
 
     @property
     def percent(self) -> int:
-        """Whole percent rounded down (0 without questions), so it reaches the pass mark
-        exactly when the score does."""
-        return self.correct * 100 // self.total if self.total else 0
+        return whole_percent(self.correct, self.total)
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,5 +285,4 @@ def overall_score(pack: Pack, saved: dict[str, SavedAnswer]) -> tuple[int, int]:
 def passed(pack: Pack, saved: dict[str, SavedAnswer]) -> bool:
     """At least `manifest.pass_mark` percent right (exact, no rounding). A pack without
     questions is passed."""
-    correct, total = overall_score(pack, saved)
-    return total == 0 or correct * 100 >= pack.manifest.pass_mark * total
+    return reaches_pass_mark(*overall_score(pack, saved), pack.manifest.pass_mark)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from onboarding.content.models import Pack
+from onboarding.flow.scoring import whole_percent
 from onboarding.rendering.colour import readable_on_white
 from onboarding.rendering.environment import Translate, identity, render_template
 from onboarding.rendering.language import format_date
-from onboarding.rendering.steps import pack_image_uri, percent
+from onboarding.rendering.steps import pack_image_uri
 
 
 def certificate_html(
@@ -35,5 +36,5 @@ def certificate_html(
         date=format_date(date, lang),
         correct=correct,
         total=total,
-        percent=percent(correct, total),
+        percent=whole_percent(correct, total),
     )

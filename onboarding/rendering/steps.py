@@ -18,6 +18,7 @@ from onboarding.content.models import (
     Term,
     Text,
 )
+from onboarding.flow.scoring import whole_percent
 from onboarding.rendering.avatar import avatar_data_uri
 from onboarding.rendering.environment import Translate, identity, render_template
 from onboarding.rendering.language import swedish_sort_key
@@ -32,11 +33,6 @@ def pack_image_uri(pack: Pack, relative: str) -> str | None:
     if not pack.root:
         return None
     return Path(pack.asset(relative)).resolve().as_uri()
-
-
-def percent(correct: int, total: int) -> int:
-    """Whole percent, rounded down (so 79.5 % never shows as a pass mark of 80 %)."""
-    return correct * 100 // total if total else 0
 
 
 class _Page:
@@ -89,7 +85,7 @@ def _summary_context(pack: Pack, step: SummaryStep, state: Mapping[str, Any]) ->
         "scores": list(state["scores"]),
         "correct": state["correct"],
         "total": state["total"],
-        "percent": percent(state["correct"], state["total"]),
+        "percent": whole_percent(state["correct"], state["total"]),
         "passed": bool(state["passed"]),
         "missed": list(state["missed"]),
         "pass_mark": pack.manifest.pass_mark,

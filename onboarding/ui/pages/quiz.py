@@ -28,7 +28,15 @@ from PySide6.QtWidgets import (
 
 from onboarding.content.models import QuizStep
 from onboarding.flow.navigator import quiz_complete
-from onboarding.flow.quiz import QuizAttempt, Result, check, is_answered, shuffle_enabled
+from onboarding.flow.quiz import (
+    QuizAttempt,
+    Result,
+    check,
+    is_answered,
+    is_correct,
+    shuffle_enabled,
+)
+from onboarding.flow.scoring import reaches_pass_mark
 from onboarding.rendering import plain_text, render_inline, render_markdown, render_step
 from onboarding.ui.browser import ContentBrowser
 from onboarding.ui.pages.base import PageContext, StepPage, register
@@ -422,10 +430,10 @@ class QuizPage(StepPage):
         self.results_panel.show()
         saved = self.saved()
         questions = self.step.questions
-        right = [q for q in questions if is_right(saved.get(q.id))]
+        right = [q for q in questions if is_correct(saved.get(q.id))]
         total = len(questions)
         pass_mark = self.context.pack.manifest.pass_mark
-        passed = total == 0 or len(right) * 100 >= pass_mark * total
+        passed = reaches_pass_mark(len(right), total, pass_mark)
         score = (
             self.tr("You got %1 of %2 right.")
             .replace("%1", str(len(right)))
@@ -477,10 +485,6 @@ class QuizPage(StepPage):
         if self.question_panel.isHidden() or not self.check_button.isEnabled():
             return False
         return self.check_answer()
-
-
-def is_right(saved: Any) -> bool:
-    return saved is not None and saved.checked and bool(saved.correct)
 
 
 def new_seed() -> int:
