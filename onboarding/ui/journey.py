@@ -37,7 +37,7 @@ def page_class(step_type: str) -> type[StepPage]:
 
 
 def preload_pages() -> None:
-    """Import every page module (after the first paint), so no later step waits for one."""
+    """Import every page module, so no later step (a jump in the contents) waits for one."""
     importlib.import_module("onboarding.ui.pages.all")
 
 
@@ -51,7 +51,6 @@ class JourneyView(QWidget):
         self.navigator: Navigator | None = None
         self.context: PageContext | None = None
         self.page: StepPage | None = None
-        self._pages_preloaded = False
         # The next step's page, built while the learner reads this one (see _prebuild_next).
         self._prebuilt: StepPage | None = None
         self._prebuild_timer = QTimer(self)
@@ -174,10 +173,8 @@ class JourneyView(QWidget):
         self.page_layout.addWidget(self.page)
         self.page.show()
         self.page_frame.setUpdatesEnabled(True)
-        store = self.context.store
-        if not self.context.presenter:
-            store.mark_visited(self.pack.id, ref.step.id)
-            store.set_last_step(self.pack.id, ref.step.id)
+        self.context.store.mark_visited(self.pack.id, ref.step.id)
+        self.context.store.set_last_step(self.pack.id, ref.step.id)
         lang = self.context.lang
         self.chapter_label.setText(ref.chapter.title.get(lang))
         self.update_navigation()
@@ -217,6 +214,7 @@ class JourneyView(QWidget):
         may still change on this one. Other pages show only their own step's saved state,
         which nothing changes before their first visit; a language, theme or text-size change
         or another pack discards the built page (it belongs to the old context)."""
+        preload_pages()  # after the first paint, like this build; a no-op once imported
         nav = self.navigator
         if nav is None or self.context is None or nav.index + 1 >= len(nav.refs):
             return
@@ -319,9 +317,3 @@ class JourneyView(QWidget):
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self._discard_prebuilt()
         super().hideEvent(event)
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        super().paintEvent(event)
-        if not self._pages_preloaded:
-            self._pages_preloaded = True
-            QTimer.singleShot(0, preload_pages)
