@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -42,8 +42,6 @@ def preload_pages() -> None:
 
 
 class JourneyView(QWidget):
-    step_shown = Signal(str)  # step id, after the page is on screen and the visit saved
-
     def __init__(self, make_context: Callable[[Pack], PageContext], parent=None):
         super().__init__(parent)
         self._make_context = make_context
@@ -182,7 +180,6 @@ class JourneyView(QWidget):
         # lands on the new page, so a screen reader starts reading it.
         if not (keep_focus and focus in (self.back_button, self.next_button) and focus.isEnabled()):
             self.page.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.step_shown.emit(ref.step.id)
         self._arm_prebuild()
 
     # --- the next page, built ahead -----------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,8 +34,6 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    pack_opened = Signal(str)  # pack id
-
     def __init__(
         self,
         store,
@@ -52,15 +50,12 @@ class MainWindow(QMainWindow):
         self.theme_name = store.setting("theme") or "default"
         self.text_scale = int(store.setting("text_scale") or 100)
         self.pack: Pack | None = None
-        self.pack_path: Path | None = None
 
         self.journey = JourneyView(self._make_context)
         self.chooser: PackChooser | None = None
         self.error_view = self._build_error_view()
-        self.loading = QLabel()
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
-        for widget in (self.loading, self.journey, self.error_view):
+        for widget in (self.journey, self.error_view):
             self.stack.addWidget(widget)
         self.setCentralWidget(self.stack)
         self._build_actions()
@@ -119,8 +114,7 @@ class MainWindow(QMainWindow):
         if pack is None:
             self.show_problems(folder, problems)
             return False
-        self.pack_path = folder.resolve()
-        self.store.set_setting("last_pack", str(self.pack_path))
+        self.store.set_setting("last_pack", str(folder.resolve()))
         self.open_pack(pack)
         if problems:
             shown = "\n".join(str(p) for p in problems[:12])
@@ -144,7 +138,6 @@ class MainWindow(QMainWindow):
         self.journey.open_pack(pack, resume_at=self.store.last_step(pack.id))
         self.stack.setCurrentWidget(self.journey)
         self._update_title()
-        self.pack_opened.emit(pack.id)
 
     def show_problems(self, folder: Path, problems) -> None:
         """A pack that cannot be opened: say exactly where and why, offer the others."""
@@ -356,7 +349,6 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.keys_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About"))
-        self.loading.setText(self.tr("Loading…"))
         self.error_explain.setText(
             self.tr(
                 "Each line names the file, line and column, and what is wrong. "

@@ -332,10 +332,6 @@
         <translation>&amp;Om programmet</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Läser in…</translation>
-    </message>
-    <message>
         <source>Each line names the file, line and column, and what is wrong. Correct the file, or choose another introduction.</source>
         <translation>Varje rad visar fil, rad och kolumn och vad som är fel. Rätta filen eller välj en annan introduktion.</translation>
     </message>
