@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
             return
         self.lang = lang
         self.translations.set_language(lang)
-        self._save_setting("lang", lang)
+        self.store.set_setting("lang", lang)
         self.journey.rebuild()
         if self.chooser is not None and self.stack.currentWidget() is self.chooser:
             self.show_chooser()
@@ -210,17 +210,14 @@ class MainWindow(QMainWindow):
             return
         self.text_scale = percent
         theme.apply_text_scale(QApplication.instance(), percent)
-        self._save_setting("text_scale", str(percent))
+        self.store.set_setting("text_scale", str(percent))
         self.journey.rebuild()
 
     def set_theme(self, name: str) -> None:
         self.theme_name = name if name in theme.THEMES else "default"
-        self._save_setting("theme", self.theme_name)
+        self.store.set_setting("theme", self.theme_name)
         self._apply_theme()
         self.journey.rebuild()
-
-    def _save_setting(self, key: str, value: str) -> None:
-        self.store.set_setting(key, value)
 
     def _apply_theme(self) -> None:
         pack_theme = self.pack.manifest.theme if self.pack else None
@@ -366,5 +363,5 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        self._save_setting("geometry", bytes(self.saveGeometry().toHex()).decode())
+        self.store.set_setting("geometry", bytes(self.saveGeometry().toHex()).decode())
         super().closeEvent(event)
