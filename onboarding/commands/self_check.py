@@ -11,6 +11,10 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from onboarding.content.models import Pack
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,7 +31,8 @@ def main(argv: list[str]) -> int:
     # Before Qt loads: no display needed, and no window flashes on the screen.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from onboarding import paths
-    from onboarding.content.loader import validate
+    from onboarding.content.errors import PackError
+    from onboarding.content.loader import load_pack
 
     folders = [Path(p) for p in args.pack] if args.pack else paths.bundled_packs()
     if not folders:
@@ -35,22 +40,22 @@ def main(argv: list[str]) -> int:
         return 1
     failures = 0
     for folder in folders:
-        problems = validate(folder)
-        if problems:
+        try:
+            pack = load_pack(folder)  # strict: a pack with any problem fails the check
+        except PackError as error:
             failures += 1
-            for problem in problems:
+            for problem in error.problems:
                 print(problem)
-            print(f"FAIL {folder}: {len(problems)} problem(s) in the pack")
+            print(f"FAIL {folder}: {len(error.problems)} problem(s) in the pack")
             continue
-        failures += _walk_pack(folder)
+        failures += _walk_pack(pack)
     print("self-check: " + ("all packs OK" if not failures else f"{failures} pack(s) failed"))
     return 1 if failures else 0
 
 
-def _walk_pack(folder: Path) -> int:
+def _walk_pack(pack: Pack) -> int:
     """Walk one pack in each of its languages; print a line per language; 0 if all worked."""
     from onboarding import paths
-    from onboarding.content.loader import load_pack
     from onboarding.flow.progress import ProgressStore
     from onboarding.flow.quiz import overall_score
     from onboarding.ui.app import make_application
@@ -59,7 +64,6 @@ def _walk_pack(folder: Path) -> int:
     from onboarding.ui.walker import SilentDialogs, walk
 
     app = make_application()
-    pack = load_pack(folder)
     failed = 0
     if not Translations(app).set_language("sv"):
         print(f"  the Swedish translation is missing from {paths.i18n_dir()}")
