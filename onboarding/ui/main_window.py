@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from onboarding import APP_NAME, paths
 from onboarding.content.loader import load_pack_lenient
 from onboarding.content.models import Pack
-from onboarding.rendering import document_css, high_contrast_css
 from onboarding.ui import theme
 from onboarding.ui.dialogs import Dialogs
 from onboarding.ui.i18n import LANGUAGES, Translations, translate_content_label
@@ -166,7 +165,6 @@ class MainWindow(QMainWindow):
         return view
 
     def _make_context(self, pack: Pack) -> PageContext:
-        css = high_contrast_css(dark=True) if self.theme_name == "high_contrast" else None
         return PageContext(
             pack=pack,
             store=self.store,
@@ -174,7 +172,7 @@ class MainWindow(QMainWindow):
             open_step=self.journey.go_to_step,
             open_term=self.show_term,
             dialogs=self.dialogs,
-            css=css or document_css(pack.manifest.theme),
+            css=theme.document_stylesheet(self.theme_name, pack.manifest.theme),
             tr=translate_content_label,
         )
 
@@ -221,10 +219,9 @@ class MainWindow(QMainWindow):
 
     def _apply_theme(self) -> None:
         pack_theme = self.pack.manifest.theme if self.pack else None
-        colours = theme.palette(self.theme_name, pack_theme)
         # On this window, not the application: its dialogs and popups (children) follow it,
         # and a presenter window beside it keeps its own look.
-        self.setStyleSheet(theme.stylesheet(self.theme_name, colours))
+        self.setStyleSheet(theme.window_stylesheet(self.theme_name, pack_theme))
 
     def _update_title(self) -> None:
         if self.pack is None:

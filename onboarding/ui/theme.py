@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from onboarding import paths
 from onboarding.content.models import Theme
+from onboarding.rendering import document_css, high_contrast_css
 
 THEMES = ("default", "high_contrast")
 TEXT_SCALES = (100, 115, 130, 150, 175, 200)  # percent of the base size; WCAG asks for 200
@@ -105,6 +106,18 @@ def _template(theme_name: str) -> Template:
 def stylesheet(theme_name: str, colours: Palette) -> str:
     """The QSS of `theme_name` with the palette's colours filled in."""
     return _template(theme_name).substitute(asdict(colours))
+
+
+def window_stylesheet(theme_name: str, pack_theme: Theme | None = None) -> str:
+    """The QSS of a window in `theme_name`, in the pack's colours where the theme allows."""
+    return stylesheet(theme_name, palette(theme_name, pack_theme))
+
+
+def document_stylesheet(theme_name: str, pack_theme: Theme) -> str:
+    """The CSS of rendered pages: dark high contrast to match the high-contrast window."""
+    if theme_name == "high_contrast":
+        return high_contrast_css(dark=True)
+    return document_css(pack_theme)
 
 
 def apply_text_scale(app: QApplication, percent: int) -> None:

@@ -533,6 +533,10 @@
         <source>The introduction in {folder} cannot be opened.</source>
         <translation>Introduktionen i {folder} går inte att öppna.</translation>
     </message>
+    <message>
+        <source>Some chapters in {folder} have problems and are left out.</source>
+        <translation>Några kapitel i {folder} har fel och visas inte.</translation>
+    </message>
 </context>
 <context>
     <name>PresenterView</name>

@@ -385,3 +385,27 @@ def test_runs_beside_the_learner_window_without_touching_its_progress(
     assert window.isVisible()
     assert store.visited("tiny") == visited and store.last_step("tiny") == last
     assert store.answers_for_pack("tiny") == {}
+
+
+def test_a_broken_chapter_is_left_out_and_the_session_starts(tmp_path, dialogs):
+    from onboarding.ui.presenter import launch_from_args
+
+    folder = tmp_path / "half"
+    folder.mkdir()
+    (folder / "pack.yaml").write_text(
+        "id: half\norganisation: Org\ntitle: Titel\nchapters: [kap, trasig]\n", encoding="utf-8"
+    )
+    (folder / "kap.yaml").write_text(
+        "title: Kapitel\nsteps:\n  - {id: a, type: reading, title: A, body: Text}\n",
+        encoding="utf-8",
+    )
+    (folder / "trasig.yaml").write_text("title: [\n", encoding="utf-8")
+    args = build_gui_parser().parse_args(["--presenter", "--pack", str(folder), "--lang", "en"])
+    session = launch_from_args(args, dialogs=dialogs)
+    try:
+        assert session is not None
+        assert [c.id for c in session.pack.chapters] == ["kap"]
+        kind, (_title, text) = dialogs.calls[-1]
+        assert kind == "warning" and "trasig.yaml:" in text
+    finally:
+        session.end()

@@ -14,11 +14,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QRect
 from PySide6.QtWidgets import QApplication
 
 from onboarding import paths
-from onboarding.content.errors import PackError
-from onboarding.content.loader import load_pack
+from onboarding.content.loader import load_pack_lenient
 from onboarding.content.models import Pack
 from onboarding.flow.progress import ProgressStore
-from onboarding.rendering import document_css, high_contrast_css
 from onboarding.ui import theme
 from onboarding.ui.dialogs import Dialogs
 from onboarding.ui.i18n import Translations, translate_content_label
@@ -42,13 +40,9 @@ def start_presenter(
     app = QApplication.instance()
     if high_contrast is None:
         high_contrast = getattr(parent, "theme_name", "default") == "high_contrast"
+    theme_name = "high_contrast" if high_contrast else "default"
     if not app.styleSheet():  # started on its own: give it the app's look
-        colours = theme.palette(
-            "high_contrast" if high_contrast else "default", pack.manifest.theme
-        )
-        app.setStyleSheet(
-            theme.stylesheet("high_contrast" if high_contrast else "default", colours)
-        )
+        app.setStyleSheet(theme.window_stylesheet(theme_name, pack.manifest.theme))
     session = PresenterSession(pack, lang=lang, parent=parent)
     plan = plan_screens(app.screens(), app.primaryScreen())
     context = PageContext(
@@ -59,7 +53,7 @@ def start_presenter(
         open_term=lambda term_id: _show_term(session, term_id),
         dialogs=Dialogs(None),
         presenter=True,
-        css=high_contrast_css(dark=True) if high_contrast else document_css(pack.manifest.theme),
+        css=theme.document_stylesheet(theme_name, pack.manifest.theme),
         tr=translate_content_label,
     )
     session.audience = AudienceView(
@@ -164,12 +158,17 @@ def launch_from_args(args: argparse.Namespace, *, dialogs=None) -> PresenterSess
     if folder is None:
         dialogs.warning(title, QCoreApplication.translate("Presenter", "No introduction found."))
         return None
-    try:
-        pack = load_pack(folder)
-    except PackError as error:
+    # Like the learner window: a chapter file with problems is left out, the rest is shown.
+    pack, problems = load_pack_lenient(folder)
+    if problems:
         text = QCoreApplication.translate(
             "Presenter", "The introduction in {folder} cannot be opened."
         ).format(folder=folder)
-        dialogs.warning(title, text + "\n\n" + "\n".join(str(p) for p in error.problems))
+        if pack is not None:
+            text = QCoreApplication.translate(
+                "Presenter", "Some chapters in {folder} have problems and are left out."
+            ).format(folder=folder)
+        dialogs.warning(title, text + "\n\n" + "\n".join(str(p) for p in problems))
+    if pack is None:
         return None
     return start_presenter(pack, lang=lang)
