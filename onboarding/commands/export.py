@@ -7,12 +7,11 @@ app is open) and writes the file atomically, so a half-written export never repl
 from __future__ import annotations
 
 import argparse
-import os
 import sqlite3
 import sys
-import tempfile
 from pathlib import Path
 
+from onboarding.files import write_atomically
 from onboarding.flow.progress import ProgressStore, ProgressUnavailable
 from onboarding.records.export import FORMATS, export_bytes
 
@@ -26,20 +25,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--format", required=True, choices=FORMATS, help="output format")
     parser.add_argument("--out", help="file to write (default: standard output)")
     return parser
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file next to `path`, flush it to disk, then rename it over `path`."""
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
 
 
 def main(argv: list[str]) -> int:
@@ -76,7 +61,7 @@ def main(argv: list[str]) -> int:
         print(f"onboarding export: there is no folder {out.parent} to write into.", file=sys.stderr)
         return 1
     try:
-        write_atomically(out, data)
+        write_atomically(out, data, private=True)  # names of learners: owner only
     except OSError as error:
         print(
             f"onboarding export: could not write {out}: {error.strerror or error}.", file=sys.stderr

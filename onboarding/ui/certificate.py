@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from onboarding.files import write_atomically
 
 RESOLUTION_DPI = 300
 MARGIN_MM = 20
@@ -21,42 +21,23 @@ def write_certificate_pdf(path: str | os.PathLike[str], html: str, *, title: str
     Raises OSError with a sentence the learner understands when the file cannot be written.
     """
     target = Path(path)
-    folder = target.parent
+    data = _print(html, title)
+    if not data.startswith(b"%PDF-"):
+        raise OSError(f"The certificate could not be made for {target}.")
     try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{target.stem}-", suffix=".pdf.part", dir=folder
-        )
+        write_atomically(target, data, private=False)  # a certificate is the learner's to share
     except OSError as error:
         raise OSError(
-            f"The certificate could not be saved in {folder}: {error.strerror or error}."
+            f"The certificate could not be saved as {target}: {error.strerror or error}."
             " Choose another folder, for example Documents."
         ) from error
-    os.close(handle)
-    try:
-        _print(temp_name, html, title)
-        with open(temp_name, "rb") as written:
-            if written.read(5) != b"%PDF-":
-                raise OSError(f"The certificate could not be written to {folder}.")
-        os.chmod(temp_name, 0o666 & ~_umask())  # mkstemp makes it private; a PDF is not
-        os.replace(temp_name, target)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        if isinstance(error, PermissionError | IsADirectoryError | FileNotFoundError):
-            raise OSError(
-                f"The certificate could not be saved as {target}: {error.strerror or error}."
-            ) from error
-        raise
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _print(file_name: str, html: str, title: str) -> None:
-    writer = QPdfWriter(file_name)
+def _print(html: str, title: str) -> bytes:
+    """The PDF, in memory: the file is written in one atomic step afterwards."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION_DPI)
     writer.setTitle(title)
     writer.setCreator("Onboarding")
@@ -83,6 +64,8 @@ def _print(file_name: str, html: str, title: str) -> None:
     document.setPageSize(size)
     _centre_vertically(document, size.height())
     document.print_(writer)
+    del writer  # the PDF is complete once the writer is gone
+    return bytes(buffer.data())
 
 
 def _centre_vertically(document: QTextDocument, page_height: float) -> None:
