@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from onboarding.content import models as m
+from onboarding.content.colour import WHITE, contrast_ratio
 from onboarding.content.loader import load_pack, validate
 
 PACK_DIR = Path(__file__).resolve().parents[2] / "content" / "norrtalje"
@@ -31,16 +32,6 @@ def _text_of(step) -> str:
     return "\n".join(parts)
 
 
-def _contrast_with_white(colour: str) -> float:
-    def channel(pair: str) -> float:
-        c = int(pair, 16) / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (channel(colour[i : i + 2]) for i in (1, 3, 5))
-    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
-    return 1.05 / (luminance + 0.05)
-
-
 def test_pack_validates_without_problems():
     assert validate(PACK_DIR) == []
 
@@ -53,7 +44,7 @@ def test_manifest(pack):
     assert manifest.languages == ("sv", "en")
     assert manifest.pass_mark == 80
     assert manifest.title.en and manifest.description and manifest.description.en
-    assert _contrast_with_white(manifest.theme.primary) >= 4.5
+    assert contrast_ratio(manifest.theme.primary, WHITE) >= 4.5
     assert [c.id for c in pack.chapters] == list(manifest.chapters)
 
 

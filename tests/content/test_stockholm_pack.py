@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from onboarding.content.colour import WHITE, contrast_ratio
 from onboarding.content.loader import load_pack, validate
 from onboarding.content.models import (
     ChecklistStep,
@@ -75,12 +76,6 @@ def questions(pack):
     return [q for quiz in steps_of(pack, QuizStep) for q in quiz.questions]
 
 
-def relative_luminance(hex_colour: str) -> float:
-    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
-    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
 def test_pack_validates_without_problems():
     assert validate(PACK_DIR) == []
 
@@ -92,7 +87,7 @@ def test_manifest(pack):
     assert manifest.organisation.en == "City of Stockholm"
     assert manifest.languages == ("sv", "en")
     assert manifest.pass_mark == 80
-    contrast = 1.05 / (relative_luminance(manifest.theme.primary) + 0.05)
+    contrast = contrast_ratio(manifest.theme.primary, WHITE)
     assert contrast >= 4.5, f"primary {manifest.theme.primary} contrasts {contrast:.2f}:1"
 
 
