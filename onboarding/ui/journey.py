@@ -9,7 +9,8 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -36,6 +37,21 @@ def page_class(step_type: str) -> type[StepPage]:
     return PAGE_TYPES[step_type]
 
 
+def deliver_pending_resizes(widget: QWidget) -> None:
+    """Send the resize events Qt holds back for a hidden widget tree until it is shown.
+
+    A text browser lays its document out on its resize event, so a page built ahead would
+    otherwise lay out every document again on Next. Done here, parents before children, as
+    QWidget::show() does it; show() then finds nothing pending."""
+    pending = Qt.WidgetAttribute.WA_PendingResizeEvent
+    if widget.testAttribute(pending):
+        widget.setAttribute(pending, False)
+        QApplication.sendEvent(widget, QResizeEvent(widget.size(), QSize()))
+    for child in widget.children():
+        if isinstance(child, QWidget) and not child.isWindow():
+            deliver_pending_resizes(child)
+
+
 def preload_pages() -> None:
     """Import every page module, so no later step (a jump in the contents) waits for one."""
     importlib.import_module("onboarding.ui.pages.all")
@@ -56,6 +72,11 @@ class JourneyView(QWidget):
         self._prebuild_timer.setInterval(0)
         self._prebuild_timer.timeout.connect(self._prebuild_next)
         self._waiting_for_paint = False
+        # Quiz steps known to be complete or not, by step id, so a step switch does not read
+        # every quiz's answers back from the store. Only a quiz's own page changes its
+        # answers: its entry is dropped when that page is left, and the page is asked live.
+        self._complete: dict[str, bool] = {}
+        self._sidebar_stale = False
 
         self.sidebar = Sidebar()
         self.sidebar.step_chosen.connect(self.go_to_index)
@@ -117,6 +138,7 @@ class JourneyView(QWidget):
     def open_pack(self, pack: Pack, resume_at: str | None = None) -> None:
         self._discard_prebuilt()
         self.pack = pack
+        self._complete.clear()
         self.context = self._make_context(pack)
         self.navigator = Navigator(pack, self._step_complete)
         self.sidebar.populate(pack, self.context.lang)
@@ -124,13 +146,18 @@ class JourneyView(QWidget):
         if not (resume_at and self.navigator.go(resume_at)):
             self.navigator.go(0)
         self.show_current()
+        self._refresh_sidebar()  # just filled: show where the learner is from the start
 
     def _step_complete(self, step: Step) -> bool:
         if not isinstance(step, QuizStep):
             return True
         if self.page is not None and self.page.step is step:
             return self.page.is_complete()
-        return quiz_complete(step, self.context.store.answers(self.pack.id, step.id))
+        known = self._complete.get(step.id)
+        if known is None:
+            saved = self.context.store.answers(self.pack.id, step.id)
+            known = self._complete[step.id] = quiz_complete(step, saved)
+        return known
 
     # --- moving -------------------------------------------------------------------------
 
@@ -162,36 +189,45 @@ class JourneyView(QWidget):
         # One layout and paint of the frame for the swap, not one for the removal and one for
         # the new page.
         self.page_frame.setUpdatesEnabled(False)
-        if self.page is not None:
-            self.page_layout.removeWidget(self.page)
-            self.page.hide()
-            self.page.deleteLater()
+        old = self.page
+        if old is not None:
+            self._complete.pop(old.step.id, None)  # its answers may have changed there
+            self.page_layout.removeWidget(old)  # first: two pages would share the room
         self.page = page
         self.page.completion_changed.connect(self.update_navigation)
         self.page_layout.addWidget(self.page)
         self.page.show()
+        # Keyboard users paging with Back/Next keep their place on the button; everyone else
+        # lands on the new page, so a screen reader starts reading it. Focus moves before the
+        # old page hides: hiding the focused page first would pass focus to the contents,
+        # whose focus frame re-lays out and repaints the whole list (about 3 ms a step).
+        if not (keep_focus and focus in (self.back_button, self.next_button) and focus.isEnabled()):
+            self.page.setFocus(Qt.FocusReason.OtherFocusReason)
+        if old is not None:
+            old.hide()
+            old.deleteLater()
         self.page_frame.setUpdatesEnabled(True)
         self.context.store.mark_visited(self.pack.id, ref.step.id)
         self.context.store.set_last_step(self.pack.id, ref.step.id)
         lang = self.context.lang
         self.chapter_label.setText(ref.chapter.title.get(lang))
         self.update_navigation()
-        # Keyboard users paging with Back/Next keep their place on the button; everyone else
-        # lands on the new page, so a screen reader starts reading it.
-        if not (keep_focus and focus in (self.back_button, self.next_button) and focus.isEnabled()):
-            self.page.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._arm_prebuild()
 
     # --- the next page, built ahead -----------------------------------------------------
 
-    def _arm_prebuild(self) -> None:
-        """Build the next page once the window has painted this one, never before: a timer
-        started now would run before the paint and delay the page the learner is waiting for."""
+    def _after_next_paint(self) -> None:
+        """Once the window has painted what changed, bring the contents list up to date and
+        then build the next page; never before: the learner is waiting for the page, and
+        both would delay it (a timer started now would run before the paint)."""
         self._prebuild_timer.stop()
         window = self.window()
-        if window is not self and not self._waiting_for_paint:
+        if window is self or not window.isVisible():
+            self._refresh_sidebar()  # no paint will come
+            return
+        if not self._waiting_for_paint:
             self._waiting_for_paint = True
             window.installEventFilter(self)
+            self.position_label.update()  # a paint pass comes even if nothing else changed
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
         if self._waiting_for_paint and event.type() == QEvent.Type.UpdateRequest:
@@ -200,8 +236,14 @@ class JourneyView(QWidget):
             # the pass after that, so it never holds up events that came with the paint.
             self._waiting_for_paint = False
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._prebuild_timer.start)
+            QTimer.singleShot(0, self, self._after_paint)
         return super().eventFilter(watched, event)
+
+    def _after_paint(self) -> None:
+        if not self.isVisible():
+            return  # closed meanwhile (its store may be closed too)
+        self._refresh_sidebar()
+        self._prebuild_timer.start()
 
     def _prebuild_next(self) -> None:
         """Build the next step's page, hidden, once the event loop is idle after a step is
@@ -234,6 +276,7 @@ class JourneyView(QWidget):
             widget.ensurePolished()
         if page.layout() is not None:
             page.layout().activate()
+        deliver_pending_resizes(page)
         self._prebuilt = page
 
     def _take_prebuilt(self, step: Step) -> StepPage | None:
@@ -273,6 +316,16 @@ class JourneyView(QWidget):
         blocked = not can_next and not at_end
         self.next_hint.setText(self.tr("Answer every question to go on.") if blocked else "")
         self.next_button.setAccessibleDescription(self.next_hint.text())
+        # The contents list follows once the page is painted: any change to its wrapped items
+        # re-lays out and repaints the whole list (about 3 ms), which the page need not wait for.
+        self._sidebar_stale = True
+        self._after_next_paint()
+
+    def _refresh_sidebar(self) -> None:
+        nav = self.navigator
+        if not self._sidebar_stale or nav is None:
+            return
+        self._sidebar_stale = False
         visited_ids = self.context.store.visited(self.pack.id)
         visited = {ref.index for ref in nav.refs if ref.step.id in visited_ids}
         self.sidebar.update_state(nav.index, visited, nav.furthest_reachable())
@@ -288,6 +341,7 @@ class JourneyView(QWidget):
         self.sidebar.populate(self.pack, self.context.lang)
         self.fit_sidebar()
         self.show_current(keep_focus=False)
+        self._refresh_sidebar()
 
     def fit_sidebar(self) -> None:
         """Room for about 24 characters, so long Swedish words fit at any text size; never

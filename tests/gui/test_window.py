@@ -107,6 +107,24 @@ def test_quits_mid_way_and_resumes_at_the_same_step(make_window, tiny_pack, qtbo
     assert first.text().startswith("✓")
 
 
+def test_the_contents_follow_the_learner_after_the_page_is_shown(make_window, tiny_pack, qtbot):
+    window = make_window(tiny_pack)
+    journey = window.journey
+    sidebar = journey.sidebar
+    journey.page.setFocus()
+    qtbot.waitUntil(journey.page.hasFocus)
+    focus_seen = []
+    QApplication.instance().focusChanged.connect(lambda _old, new: focus_seen.append(new))
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert journey.page.step.id == "kollega"
+    # Focus goes straight to the new page: passing through the contents would repaint them.
+    assert sidebar not in focus_seen and journey.page.isAncestorOf(QApplication.focusWidget())
+    # The contents mark where the learner is and what is done once the page has painted.
+    qtbot.waitUntil(lambda: sidebar.currentItem() is sidebar.step_item(1))
+    assert sidebar.step_item(0).text().startswith("✓")
+    assert sidebar.step_item(0).data(Qt.ItemDataRole.AccessibleTextRole).endswith(", done")
+
+
 def test_the_contents_do_not_skip_past_an_unanswered_quiz(make_window, tiny_pack, qtbot):
     window = make_window(tiny_pack)
     sidebar = window.journey.sidebar
