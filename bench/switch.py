@@ -15,7 +15,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
+import tempfile
 import time
 
 from pages import steps_html
@@ -88,7 +90,9 @@ def answer_quiz_timed(app, page, watch: PaintWatch, result) -> None:
 def walk_pack(app, folder: str, lang: str, run: int, result: Result) -> None:
     pack = load_pack(folder)
     html = steps_html(folder, lang)
-    window = MainWindow(ProgressStore.in_memory(), dialogs=SilentDialogs(), lang=lang)
+    # A store on disk, as a learner has: every visit and answer is a real write.
+    store, _ = ProgressStore.open(tempfile.mkdtemp(prefix="onboarding-bench-"))
+    window = MainWindow(store, dialogs=SilentDialogs(), lang=lang)
     window.resize(*SIZE)
     window.show()
     window.open_pack(pack)
@@ -123,6 +127,8 @@ def walk_pack(app, folder: str, lang: str, run: int, result: Result) -> None:
     window.deleteLater()
     bare.deleteLater()
     settle(app)
+    store.close()
+    shutil.rmtree(store.path.parent, ignore_errors=True)
 
 
 def main() -> int:

@@ -275,19 +275,18 @@ class ProgressStore:
         ).fetchone()
         return row[0] if row else None
 
-    def set_last_step(self, pack_id: str, step_id: str) -> None:
-        with self._write() as conn:
-            conn.execute(
-                "INSERT INTO last_step (pack_id, step_id) VALUES (?, ?)"
-                " ON CONFLICT (pack_id) DO UPDATE SET step_id = excluded.step_id",
-                (pack_id, step_id),
-            )
-
-    def mark_visited(self, pack_id: str, step_id: str) -> None:
+    def record_visit(self, pack_id: str, step_id: str) -> None:
+        """The learner is on `step_id`: remember it as visited and as where to resume, in one
+        transaction (one disk sync per step, not two)."""
         with self._write() as conn:
             conn.execute(
                 "INSERT OR IGNORE INTO visited (pack_id, step_id, first_at) VALUES (?, ?, ?)",
                 (pack_id, step_id, self._now()),
+            )
+            conn.execute(
+                "INSERT INTO last_step (pack_id, step_id) VALUES (?, ?)"
+                " ON CONFLICT (pack_id) DO UPDATE SET step_id = excluded.step_id",
+                (pack_id, step_id),
             )
 
     def visited(self, pack_id: str) -> set[str]:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from onboarding.content.models import Pack, QuizStep, Step
 from onboarding.flow.navigator import Navigator, quiz_complete
+from onboarding.flow.progress import ProgressError
 from onboarding.ui.pages.base import PAGE_TYPES, PageContext, StepPage
 from onboarding.ui.sidebar import Sidebar
 
@@ -77,6 +78,8 @@ class JourneyView(QWidget):
         # answers: its entry is dropped when that page is left, and the page is asked live.
         self._complete: dict[str, bool] = {}
         self._sidebar_stale = False
+        # The step shown but not yet saved as visited: saved once the page is painted.
+        self._unsaved_visit: tuple[str, str] | None = None
 
         self.sidebar = Sidebar()
         self.sidebar.step_chosen.connect(self.go_to_index)
@@ -180,15 +183,17 @@ class JourneyView(QWidget):
             self.show_current()
 
     def show_current(self, *, keep_focus: bool = True) -> None:
-        """Build the page of the current step, save the visit, update everything around it."""
+        """Show the page of the current step, update everything around it; the visit is
+        saved once the page is painted."""
+        self._save_visit()  # the step before, if it was left before its page was painted
         ref = self.navigator.current
         focus = QApplication.focusWidget()
         page = self._take_prebuilt(ref.step)
         if page is None:
             page = page_class(ref.step.TYPE)(self.context, ref.step, self.page_frame)
-        # One layout and paint of the frame for the swap, not one for the removal and one for
-        # the new page.
-        self.page_frame.setUpdatesEnabled(False)
+        # No setUpdatesEnabled around the swap: turning updates back on marks the whole frame
+        # dirty, and a page that paints its own background (glossary, checklist) was then
+        # painted twice. Hiding the old page and showing the new one dirty the same area once.
         old = self.page
         if old is not None:
             self._complete.pop(old.step.id, None)  # its answers may have changed there
@@ -206,9 +211,7 @@ class JourneyView(QWidget):
         if old is not None:
             old.hide()
             old.deleteLater()
-        self.page_frame.setUpdatesEnabled(True)
-        self.context.store.mark_visited(self.pack.id, ref.step.id)
-        self.context.store.set_last_step(self.pack.id, ref.step.id)
+        self._unsaved_visit = (self.pack.id, ref.step.id)
         lang = self.context.lang
         self.chapter_label.setText(ref.chapter.title.get(lang))
         self.update_navigation()
@@ -242,6 +245,7 @@ class JourneyView(QWidget):
     def _after_paint(self) -> None:
         if not self.isVisible():
             return  # closed meanwhile (its store may be closed too)
+        self._save_visit()
         self._refresh_sidebar()
         self._prebuild_timer.start()
 
@@ -321,11 +325,26 @@ class JourneyView(QWidget):
         self._sidebar_stale = True
         self._after_next_paint()
 
+    def _save_visit(self) -> None:
+        """Save the step being shown as visited and as where to resume. After the paint,
+        not before: on a slow disk the sync would hold the page up."""
+        if self._unsaved_visit is None:
+            return
+        pack_id, step_id = self._unsaved_visit
+        self._unsaved_visit = None
+        try:
+            self.context.store.record_visit(pack_id, step_id)
+        except ProgressError as error:
+            self.context.dialogs.warning(self.tr("Not saved"), str(error))
+
     def _refresh_sidebar(self) -> None:
+        self._save_visit()  # the contents show what is saved
         nav = self.navigator
         if not self._sidebar_stale or nav is None:
             return
         self._sidebar_stale = False
+        # The step shown but not yet saved as visited: saved once the page is painted.
+        self._unsaved_visit: tuple[str, str] | None = None
         visited_ids = self.context.store.visited(self.pack.id)
         visited = {ref.index for ref in nav.refs if ref.step.id in visited_ids}
         self.sidebar.update_state(nav.index, visited, nav.furthest_reachable())
@@ -366,5 +385,6 @@ class JourneyView(QWidget):
         super().changeEvent(event)
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self._save_visit()  # closing: the window's store closes after this
         self._discard_prebuilt()
         super().hideEvent(event)

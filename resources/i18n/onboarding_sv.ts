@@ -177,6 +177,10 @@
         <translation>Svara på alla frågor för att gå vidare.</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>

@@ -84,8 +84,9 @@ def test_walks_a_pack_with_keys_and_clicks(make_window, tiny_pack, qtbot):
     assert not journey.next_button.isEnabled()
 
     store = window.store
+    # The visit is saved right after the page is painted.
+    qtbot.waitUntil(lambda: store.last_step("tiny") == "klart")
     assert store.visited("tiny") == {"hej", "kollega", "ordlista", "testa", "klart"}
-    assert store.last_step("tiny") == "klart"
     saved = store.answers("tiny", "testa")["q1"]
     assert saved.checked and saved.correct and saved.answer == 0
 
@@ -244,4 +245,24 @@ def test_f5_starts_presenter_mode_beside_the_learner_window(make_window, tiny_pa
     qtbot.waitUntil(lambda: not running_sessions())
     # The learner's place and progress are untouched by the room session.
     assert window.journey.page.step.id == "kollega"
-    assert window.store.last_step("tiny") == "kollega"
+    qtbot.waitUntil(lambda: window.store.last_step("tiny") == "kollega")
+
+
+def test_a_visit_that_cannot_be_saved_is_said_and_the_walk_goes_on(
+    make_window, tiny_pack, dialogs, qtbot, monkeypatch
+):
+    from onboarding.flow.progress import ProgressError
+
+    window = make_window(tiny_pack)
+
+    def full_disk(pack_id, step_id):
+        raise ProgressError("Your progress could not be saved: database or disk is full.")
+
+    monkeypatch.setattr(window.store, "record_visit", full_disk)
+    qtbot.mouseClick(window.journey.next_button, Qt.MouseButton.LeftButton)
+    assert window.journey.page.step.id == "kollega"
+    qtbot.waitUntil(lambda: any(kind == "warning" for kind, _ in dialogs.calls))
+    title, text = next(args for kind, args in dialogs.calls if kind == "warning")
+    assert title == "Not saved" and "disk is full" in text
+    qtbot.mouseClick(window.journey.next_button, Qt.MouseButton.LeftButton)
+    assert window.journey.page.step.id == "ordlista"

@@ -25,9 +25,8 @@ REPO = Path(__file__).resolve().parents[2]
 def fill(store: ProgressStore) -> None:
     store.set_learner_name("Åsa Öberg")
     store.set_setting("language", "en")
-    store.set_last_step("sthlm", "ronita")
-    store.mark_visited("sthlm", "uppdraget")
-    store.mark_visited("sthlm", "ronita")
+    store.record_visit("sthlm", "uppdraget")
+    store.record_visit("sthlm", "ronita")
     store.set_ticked("sthlm", "forsta-dagen", "mal", True)
     store.set_ticked("sthlm", "forsta-dagen", "badge", True)
     store.set_ticked("sthlm", "forsta-dagen", "badge", False)
@@ -125,7 +124,7 @@ def test_settings_and_name_can_be_replaced_and_cleared():
 def test_reset_pack_forgets_only_that_pack_and_keeps_completions():
     store = ProgressStore.in_memory()
     fill(store)
-    store.mark_visited("other", "x")
+    store.record_visit("other", "x")
     store.save_answer("other", "s", "q", 0, checked=True, correct=True, attempt=1)
     store.record_completion("sthlm", correct=1, total=3, passed=False)
     store.reset_pack("sthlm")
