@@ -38,6 +38,14 @@ def default_data_dir() -> Path:
     return Path(QStandardPaths.writableLocation(location))
 
 
+def cache_dir(args: argparse.Namespace) -> Path:
+    """Beside the data when a data folder is given (tests, kiosks), else the user's cache."""
+    if args.data_dir:
+        return Path(args.data_dir) / "cache"
+    location = QStandardPaths.StandardLocation.CacheLocation
+    return Path(QStandardPaths.writableLocation(location))
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = make_application()
     if args.presenter:
@@ -48,6 +56,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return app.exec() if session is not None else 1
 
     from onboarding.flow.progress import ProgressStore
+    from onboarding.startcache import StartupCache
     from onboarding.ui.main_window import MainWindow
 
     # open() never raises for a bad file or folder: it moves a broken database aside, or
@@ -55,7 +64,7 @@ def run_gui(args: argparse.Namespace) -> int:
     store, message = ProgressStore.open(
         Path(args.data_dir) if args.data_dir else default_data_dir()
     )
-    window = MainWindow(store, lang=args.lang)
+    window = MainWindow(store, lang=args.lang, cache=StartupCache(cache_dir(args)))
     window.start(args.pack)
     first_paint.watch(window)  # a no-op unless the start-up benchmark asks for it
     window.show()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -59,6 +59,10 @@ def preload_pages() -> None:
 
 
 class JourneyView(QWidget):
+    # The page shown has been painted and the contents brought up to date: a moment when
+    # the learner is reading, for work nobody waits for.
+    settled = Signal()
+
     def __init__(self, make_context: Callable[[Pack], PageContext], parent=None):
         super().__init__(parent)
         self._make_context = make_context
@@ -225,8 +229,7 @@ class JourneyView(QWidget):
         self._prebuild_timer.stop()
         window = self.window()
         if window is self or not window.isVisible():
-            self._refresh_sidebar()  # no paint will come
-            return
+            return  # no paint will come; showEvent brings the contents up to date
         if not self._waiting_for_paint:
             self._waiting_for_paint = True
             window.installEventFilter(self)
@@ -247,6 +250,7 @@ class JourneyView(QWidget):
             return  # closed meanwhile (its store may be closed too)
         self._save_visit()
         self._refresh_sidebar()
+        self.settled.emit()
         self._prebuild_timer.start()
 
     def _prebuild_next(self) -> None:
@@ -383,6 +387,10 @@ class JourneyView(QWidget):
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self._refresh_sidebar()
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self._save_visit()  # closing: the window's store closes after this

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from onboarding import APP_NAME, paths
-from onboarding.content.loader import load_pack_lenient
 from onboarding.content.models import Pack
+from onboarding.startcache import Snapshot, StartupCache
 from onboarding.ui import theme
 from onboarding.ui.dialogs import Dialogs
 from onboarding.ui.i18n import LANGUAGES, Translations, translate_content_label
@@ -40,9 +40,16 @@ class MainWindow(QMainWindow):
         translations: Translations | None = None,
         dialogs=None,
         lang: str | None = None,
+        cache: StartupCache | None = None,
     ):
         super().__init__()
         self.store = store
+        self.cache = cache or StartupCache(None)
+        # The pack folder opened and what was loaded from it, kept for the start-up cache.
+        self._opened: tuple[Path, Snapshot] | None = None
+        self._prerendered: dict[tuple[str, str, str], str] = {}
+        self._cache_missed = False  # save the snapshot once the first page has painted
+
         self.translations = translations or Translations(QApplication.instance())
         self.dialogs = dialogs or Dialogs(self)
         self.lang = lang or store.setting("lang") or "sv"
@@ -51,6 +58,7 @@ class MainWindow(QMainWindow):
         self.pack: Pack | None = None
 
         self.journey = JourneyView(self._make_context)
+        self.journey.settled.connect(self._on_settled)
         self.chooser: PackChooser | None = None
         self.error_view = self._build_error_view()
         self.stack = QStackedWidget()
@@ -85,6 +93,7 @@ class MainWindow(QMainWindow):
             self.show_chooser()
 
     def show_chooser(self) -> None:
+        from onboarding.content.loader import load_pack_lenient
         from onboarding.ui.pack_chooser import PackChooser, PackEntry
 
         entries = []
@@ -109,12 +118,22 @@ class MainWindow(QMainWindow):
 
     def open_pack_path(self, folder: Path) -> bool:
         """Open the pack in `folder`; chapters with problems are left out, and said so."""
-        pack, problems = load_pack_lenient(folder)
-        if pack is None:
-            self.show_problems(folder, problems)
-            return False
+        snapshot = self.cache.load(folder)
+        cache_missed = snapshot is None
+        if snapshot is None:
+            # Loaded only now: PyYAML and the checks are not needed when the cache is good.
+            from onboarding.content.loader import load_pack_lenient
+
+            pack, problems = load_pack_lenient(folder)
+            if pack is None:
+                self.show_problems(folder, problems)
+                return False
+            snapshot = Snapshot(pack, problems)
+        pack, problems = snapshot.pack, snapshot.problems
         self.store.set_setting("last_pack", str(folder.resolve()))
-        self.open_pack(pack)
+        self.open_pack(pack, prerendered=snapshot.pages)
+        self._opened = (folder, snapshot)
+        self._cache_missed = cache_missed
         if problems:
             shown = "\n".join(str(p) for p in problems[:12])
             more = len(problems) - 12
@@ -131,8 +150,10 @@ class MainWindow(QMainWindow):
             )
         return True
 
-    def open_pack(self, pack: Pack) -> None:
+    def open_pack(self, pack: Pack, prerendered: dict | None = None) -> None:
         self.pack = pack
+        self._opened = None
+        self._prerendered = dict(prerendered or {})
         self._apply_theme()
         self.journey.open_pack(pack, resume_at=self.store.last_step(pack.id))
         self.stack.setCurrentWidget(self.journey)
@@ -174,6 +195,7 @@ class MainWindow(QMainWindow):
             dialogs=self.dialogs,
             css=theme.document_stylesheet(self.theme_name, pack.manifest.theme),
             tr=translate_content_label,
+            prerendered=self._prerendered,
         )
 
     def start_presenter(self):
@@ -361,4 +383,19 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.store.set_setting("geometry", bytes(self.saveGeometry().toHex()).decode())
+        self._save_startup_cache()
         super().closeEvent(event)
+
+    def _on_settled(self) -> None:
+        if self._cache_missed:  # now, not only on closing: the app may never be closed
+            self._cache_missed = False
+            self._save_startup_cache()
+
+    def _save_startup_cache(self) -> None:
+        """Keep the open pack and the page the learner will resume at for the next start."""
+        if self._opened is None or self._opened[1].pack is not self.pack:
+            return
+        folder, snapshot = self._opened
+        rendered = getattr(self.journey.page, "rendered", None)  # single-document pages
+        pages = dict([rendered]) if rendered else {}
+        self.cache.save(folder, Snapshot(snapshot.pack, snapshot.problems, pages))

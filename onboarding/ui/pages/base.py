@@ -25,6 +25,9 @@ class PageContext:
     presenter: bool = False  # presenter mode: no learner data shown or stored
     css: str = ""  # default stylesheet for rendered documents (theme + contrast mode)
     tr: Callable[[str], str] = str  # translates UI labels inside templates ("Content" context)
+    # Documents already rendered (onboarding.startcache), by (step id, lang, repr(state)):
+    # the first page shown takes its HTML from here instead of rendering it.
+    prerendered: dict[tuple[str, str, str], str] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
 
 

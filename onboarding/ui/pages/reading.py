@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from onboarding import rendering
 from onboarding.content.models import Step
-from onboarding.rendering import render_step
 from onboarding.ui.browser import ContentBrowser
 from onboarding.ui.pages.base import PageContext, StepPage, register
 
@@ -42,16 +42,17 @@ class RenderedStepPage(StepPage):
         bar = self.browser.verticalScrollBar()
         fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
         lang = self.context.lang
-        self.browser.setAccessibleName(self.step.title.get(lang))
-        self.browser.set_content(
-            render_step(
-                self.context.pack,
-                self.step,
-                lang=lang,
-                state=self.render_state(),
-                tr=self.context.tr,
+        state = self.render_state()
+        key = (self.step.id, lang, repr(state))
+        html = self.context.prerendered.pop(key, None)
+        if html is None:
+            # rendering loads Jinja2 and markdown-it on first use: not before a cached page
+            html = rendering.render_step(
+                self.context.pack, self.step, lang=lang, state=state, tr=self.context.tr
             )
-        )
+        self.rendered = (key, html)  # what the start-up cache keeps for the next start
+        self.browser.setAccessibleName(self.step.title.get(lang))
+        self.browser.set_content(html)
         if fraction:
             bar.setValue(round(fraction * bar.maximum()))
 
