@@ -12,6 +12,7 @@ import tempfile
 
 from PySide6.QtCore import QCoreApplication, QEvent
 
+import onboarding.ui  # noqa: F401 (first, as in the app: it sets PySide up before the rest)
 from onboarding.content.loader import load_pack
 from onboarding.content.models import QuizStep
 from onboarding.flow.progress import ProgressStore

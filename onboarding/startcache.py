@@ -6,7 +6,7 @@ than Qt itself takes to start). A learner's pack seldom changes between two star
 window keeps what it built and, next time, uses it while nothing it came from has changed;
 the libraries then load after the first paint.
 
-"Nothing changed" is a fingerprint of every file under the pack folder, the app's code and
+"Nothing changed" is a fingerprint (a list) of every file under the pack folder, the app's code and
 resources (path, size, modification time) and the Python and app versions. Any difference,
 an unreadable or foreign file, or a file of another format is a miss: the pack is loaded as
 without a cache. The cache is only ever a copy; deleting it is always safe.
@@ -17,11 +17,11 @@ classes, so a tampered cache cannot run code. No Qt here.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 import pickle
 import sys
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,7 +59,7 @@ class StartupCache:
         except OSError:
             return None
         header = FORMAT + fingerprint(folder)
-        if not data.startswith(header):
+        if not data.startswith(header):  # compared as it is: no hashing library to load
             return None
         try:
             snapshot = _ModelUnpickler(io.BytesIO(data[len(header) :])).load()
@@ -84,44 +84,43 @@ class StartupCache:
     def _file(self, folder: Path) -> Path | None:
         if self.directory is None:
             return None
-        name = hashlib.sha256(str(Path(folder).resolve()).encode()).hexdigest()[:24]
-        return self.directory / f"{name}.pack"
+        resolved = str(Path(folder).resolve())
+        return self.directory / f"{Path(resolved).name}-{zlib.crc32(resolved.encode()):08x}.pack"
 
 
 def fingerprint(folder: Path) -> bytes:
-    """What the snapshot of `folder` depends on, as one line of hex."""
-    digest = hashlib.sha256()
-    digest.update(f"{sys.version}\0{__version__}\0{Path(folder).resolve()}\0".encode())
+    """What the snapshot of `folder` depends on: one line per file, then an empty line."""
+    lines = [f"{sys.version!r} {__version__} {Path(folder).resolve()}"]
     if getattr(sys, "frozen", False):
-        _stamp(digest, Path(sys.executable))
-    _stamp_tree(digest, Path(__file__).resolve().parent, suffix=".py")  # the app's code
-    _stamp_tree(digest, paths.resources_dir())  # templates, styles, translations
-    _stamp_tree(digest, Path(folder))
-    return digest.hexdigest().encode() + b"\n"
+        _stamp(lines, Path(sys.executable))
+    _stamp_tree(lines, Path(__file__).resolve().parent, suffix=".py")  # the app's code
+    _stamp_tree(lines, paths.resources_dir())  # templates, styles, translations
+    _stamp_tree(lines, Path(folder))
+    return "\n".join(lines).encode("utf-8", "surrogateescape") + b"\n\n"
 
 
-def _stamp_tree(digest, root: Path, suffix: str = "") -> None:
+def _stamp_tree(lines: list[str], root: Path, suffix: str = "") -> None:
     """Path, size and modification time of every file under `root`, in a stable order."""
     try:
         entries = sorted(os.scandir(root), key=lambda entry: entry.name)
     except OSError:
-        digest.update(f"missing {root}\0".encode())
+        lines.append(f"missing {root!r}")
         return
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):
             if entry.name != "__pycache__":
-                _stamp_tree(digest, Path(entry.path), suffix)
+                _stamp_tree(lines, Path(entry.path), suffix)
         elif entry.name.endswith(suffix):
-            _stamp(digest, Path(entry.path))
+            _stamp(lines, Path(entry.path))
 
 
-def _stamp(digest, file: Path) -> None:
+def _stamp(lines: list[str], file: Path) -> None:
     try:
         info = file.stat()
     except OSError:
-        digest.update(f"missing {file}\0".encode())
+        lines.append(f"missing {file!r}")
         return
-    digest.update(f"{file}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
+    lines.append(f"{file!r} {info.st_size} {info.st_mtime_ns}")
 
 
 class _ModelUnpickler(pickle.Unpickler):
