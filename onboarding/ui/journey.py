@@ -284,6 +284,12 @@ class JourneyView(QWidget):
             widget.ensurePolished()
         if page.layout() is not None:
             page.layout().activate()
+        # Settle the layout as show() would: resizes lay out documents and inner layouts,
+        # whose requests (a scroll area's scroll bar, say) resize again. Idle time, so the
+        # requests of other widgets may as well be handled now too.
+        for _ in range(3):
+            deliver_pending_resizes(page)
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         deliver_pending_resizes(page)
         self._prebuilt = page
 
