@@ -11,6 +11,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from probe import MARKER
@@ -68,17 +69,21 @@ def frozen_command(pack: Path, data_dir: Path) -> list[str]:
     return [str(FROZEN), "--pack", str(pack), "--data-dir", str(data_dir)]
 
 
-def measure(ours: list[str], reference: list[str], runs: int) -> tuple[list[float], list[float]]:
-    """A/B alternating, after one unmeasured warm-up of each (disk cache, .pyc files)."""
-    spawn_ms(ours)
+def measure(
+    ours: list[str] | Callable[[], list[str]], reference: list[str], runs: int
+) -> tuple[list[float], list[float]]:
+    """A/B alternating, after one unmeasured warm-up of each (disk cache, .pyc files).
+    `ours` may be a function giving a new command for every sample (a fresh data folder)."""
+    command = ours if callable(ours) else lambda: ours
+    spawn_ms(command())
     spawn_ms(reference)
     a: list[float] = []
     b: list[float] = []
     for run in range(runs):
         if run % 2:
             b.append(spawn_ms(reference))
-            a.append(spawn_ms(ours))
+            a.append(spawn_ms(command()))
         else:
-            a.append(spawn_ms(ours))
+            a.append(spawn_ms(command()))
             b.append(spawn_ms(reference))
     return a, b
