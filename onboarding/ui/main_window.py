@@ -68,9 +68,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.translations.set_language(self.lang)
         theme.apply_text_scale(QApplication.instance(), self.text_scale)
-        # The stylesheet comes with the pack (its colours) or, at the latest, on showing:
-        # setting one now and the pack's a moment later parsed and applied it twice.
-        self._themed = False
+        # Now, not only with the pack: the first stylesheet is what gives the widgets made
+        # above the scaled application font (set on showing, they kept Qt's default size).
+        self._apply_theme()
         self.retranslate()
         self.resize(1120, 760)
         geometry = store.setting("geometry")
@@ -242,7 +242,6 @@ class MainWindow(QMainWindow):
         self.journey.rebuild()
 
     def _apply_theme(self) -> None:
-        self._themed = True
         pack_theme = self.pack.manifest.theme if self.pack else None
         # On this window, not the application: its dialogs and popups (children) follow it,
         # and a presenter window beside it keeps its own look.
@@ -383,11 +382,6 @@ class MainWindow(QMainWindow):
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        if not self._themed:
-            self._apply_theme()
-        super().showEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.store.set_setting("geometry", bytes(self.saveGeometry().toHex()).decode())

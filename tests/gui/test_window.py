@@ -266,3 +266,15 @@ def test_a_visit_that_cannot_be_saved_is_said_and_the_walk_goes_on(
     assert title == "Not saved" and "disk is full" in text
     qtbot.mouseClick(window.journey.next_button, Qt.MouseButton.LeftButton)
     assert window.journey.page.step.id == "ordlista"
+
+
+def test_a_new_window_shows_all_its_text_at_the_chosen_size(make_window, tiny_pack, qtbot):
+    # As in a fresh application: Qt's default font, before the learner's text size is set.
+    default = QApplication.font()
+    default.setPointSizeF(7.0)
+    QApplication.setFont(default)
+    window = make_window(tiny_pack)
+    chosen = QApplication.font().pointSizeF()
+    assert chosen != 7.0
+    for widget in (window.menuBar(), window.journey.sidebar, window.journey.next_button):
+        assert widget.font().pointSizeF() == pytest.approx(chosen), widget
