@@ -278,3 +278,27 @@ def test_a_new_window_shows_all_its_text_at_the_chosen_size(make_window, tiny_pa
     assert chosen != 7.0
     for widget in (window.menuBar(), window.journey.sidebar, window.journey.next_button):
         assert widget.font().pointSizeF() == pytest.approx(chosen), widget
+
+
+def test_a_page_built_ahead_is_laid_out_as_if_built_on_the_click(make_window, qtbot):
+    from onboarding.content.models import ChecklistStep, QuizStep
+    from onboarding.ui.walker import answer_quiz
+
+    window = make_window()
+    assert window.open_pack_path(paths.content_dir() / "stockholm")
+    journey = window.journey
+    while not isinstance(journey.navigator.refs[journey.navigator.index + 1].step, ChecklistStep):
+        if isinstance(journey.page.step, QuizStep):
+            assert not answer_quiz(journey.page, QApplication.instance())
+        journey.go_next()
+    qtbot.waitUntil(lambda: journey._prebuilt is not None)  # built while the learner reads
+    qtbot.mouseClick(journey.next_button, Qt.MouseButton.LeftButton)
+    page = journey.page
+    assert isinstance(page.step, ChecklistStep)
+    # Nothing overlaps: the first box ends up below the introduction (once shown, before
+    # the learner can read it), and every help text has the height its wrapped lines need.
+    first_box = page.boxes[page.step.items[0].id]
+    qtbot.waitUntil(lambda: first_box.geometry().top() >= page.intro.geometry().bottom())
+    for label in page.help_labels.values():
+        if not label.isHidden():
+            assert label.height() >= label.heightForWidth(label.width())
