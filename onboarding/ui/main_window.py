@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -379,7 +380,8 @@ class MainWindow(QMainWindow):
             action.setChecked(code == self.lang)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        if event.type() == event.Type.LanguageChange:
+        # A window being destroyed has lost its menus already; it has nothing to translate.
+        if event.type() == event.Type.LanguageChange and shiboken6.isValid(self.file_menu):
             self.retranslate()
         super().changeEvent(event)
 
