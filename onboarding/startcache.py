@@ -28,7 +28,6 @@ from pathlib import Path
 from onboarding import __version__, paths
 from onboarding.content.errors import Problem
 from onboarding.content.models import Pack
-from onboarding.files import write_atomically
 
 FORMAT = b"onboarding-startcache-1\n"
 # The only classes a cache file may contain (everything else is plain data).
@@ -73,6 +72,8 @@ class StartupCache:
         file = self._file(folder)
         if file is None:
             return False
+        from onboarding.files import write_atomically  # tempfile: not needed to start
+
         try:
             data = pickle.dumps(snapshot, protocol=pickle.HIGHEST_PROTOCOL)
             file.parent.mkdir(parents=True, exist_ok=True)

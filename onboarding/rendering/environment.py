@@ -6,12 +6,11 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from markupsafe import Markup, escape
-
 from onboarding import paths
 
 if TYPE_CHECKING:
     from jinja2 import Environment
+    from markupsafe import Markup
 
 
 def identity(text: str) -> str:
@@ -39,6 +38,8 @@ def fill_marked(
     """Like `fill`, but each value is wrapped in `<span class="css_class">` (e.g. the learner's
     name on the certificate), on a line of its own with `own_line`. The label and the values
     are escaped; only the span and line breaks are markup."""
+    from markupsafe import Markup, escape  # with Jinja2, not on importing this module
+
     result = escape(template)
     pattern = '<br><span class="{}">{}</span><br>' if own_line else '<span class="{}">{}</span>'
     for key, value in values.items():
