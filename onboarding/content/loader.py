@@ -185,29 +185,18 @@ def _load_unpaused(
     chapters: list[Chapter] = []
     complete = manifest is not INVALID
     seen: set[str] = set()
-    # Each chapter's node graph is let go only after the next file is parsed. Freed first, it
-    # left holes among the model objects just built from it, the next graph was scattered into
-    # them, and as the model grew each file touched more memory (file 100's graph spanned 3.5x
-    # the pages of file 1's), so a 10x bigger pack took 11-13x as long. Parsed while the
-    # previous graph is alive, each graph gets compact memory of its own.
-    graph: Node | None = None
     for i, (name, name_node) in enumerate(_raw_scalars(node, "chapters")):
         if not ID_PATTERN.fullmatch(name) or name in seen:
             complete = False  # reported by the manifest check
             continue
         seen.add(name)
-        file, parsed = _parse_chapter(
-            read, label, name, name_node, i, manifest_file, index, problems
+        chapter = _load_chapter(
+            read, label, name, name_node, i, manifest_file, index, root, require_en, problems
         )
-        graph = parsed  # only now is the previous graph freed
-        chapter = None
-        if graph is not None:
-            chapter = _convert_chapter(file, graph, name, index, root, require_en, problems)
         if chapter is None:
             complete = False
         else:
             chapters.append(chapter)
-    graph = None  # the pack-wide checks need no node graph
 
     problems.extend(checks.check_pack(index))
     if not problems and complete:
@@ -222,7 +211,7 @@ def _load_unpaused(
     return Pack(manifest=manifest, chapters=sound, root=root or ""), problems
 
 
-def _parse_chapter(
+def _load_chapter(
     read: Reader,
     label: Callable[[str], str],
     name: str,
@@ -230,9 +219,10 @@ def _parse_chapter(
     position: int,
     manifest_file: str,
     index: PackIndex,
+    root: str | None,
+    require_en: bool,
     problems: list[Problem],
-) -> tuple[str, Node | None]:
-    """(file label, root node), or a None node when the file is missing or unusable."""
+) -> Chapter | None:
     file_name = name + CHAPTER_SUFFIX
     file = label(file_name)
     source = read(file_name)
@@ -247,25 +237,15 @@ def _parse_chapter(
                 " folder.",
             )
         )
-        return file, None
+        return None
     if isinstance(source, Problem):
         problems.append(source)
-        return file, None
+        return None
     index.sources[file] = source
     node, parse_problems = parse(source, file)
     problems.extend(parse_problems)
-    return file, node
-
-
-def _convert_chapter(
-    file: str,
-    node: Node,
-    name: str,
-    index: PackIndex,
-    root: str | None,
-    require_en: bool,
-    problems: list[Problem],
-) -> Chapter | None:
+    if node is None:
+        return None
     conv = _converter(file, index, root, require_en)
     chapter = conv.convert_root(
         node,

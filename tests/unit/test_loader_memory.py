@@ -1,11 +1,12 @@
-"""How the loader treats memory: the cyclic collector is paused only while it loads, and each
-chapter's YAML node graph is let go as soon as the next file is parsed."""
+"""How the loader treats memory: the cyclic collector is paused only while it loads, and the
+model it builds keeps nothing of the YAML node graphs it was built from."""
 
+import dataclasses
 import gc
-import weakref
 from pathlib import Path
 
 import pytest
+from yaml.nodes import MappingNode, ScalarNode
 
 from onboarding.content import loader
 from onboarding.content.errors import PackError
@@ -15,13 +16,18 @@ MANIFEST = "id: p\norganisation: Org\ntitle: Titel\nchapters: [ett, saknas, tras
 
 
 def chapter(step_id: str) -> str:
-    return f"title: Kapitel\nsteps:\n  - {{id: {step_id}, type: reading, title: T, body: Text}}\n"
+    return (
+        "title: Kapitel\nsteps:\n"
+        f"  - {{id: {step_id}, type: reading, title: T, body: Text}}\n"
+        f"  - {{id: {step_id}2, type: story, title: T, kind: manager, body: Text,"
+        " person: {name: Anna Berg, role: rektor}}\n"
+    )
 
 
-def write_pack(folder, manifest=MANIFEST):
+def write_pack(folder):
     folder.mkdir()
     files = {
-        "pack.yaml": manifest,
+        "pack.yaml": MANIFEST,
         "ett.yaml": chapter("a"),
         "trasig.yaml": "title: Trasig\nsteps: [\n",  # a YAML syntax error
         "tva.yaml": chapter("b"),
@@ -75,24 +81,45 @@ def test_chapters_after_a_missing_and_a_broken_file_are_still_loaded(tmp_path):
     ]
 
 
-def test_only_the_previous_chapters_node_graph_is_held_while_the_next_is_parsed(
-    tmp_path, monkeypatch
-):
-    folder = write_pack(tmp_path / "p", MANIFEST.replace("saknas, trasig, ", ""))
-    chapter_roots: list[weakref.ref] = []
-    held_at_each_parse: list[int] = []
+def recording_parse(monkeypatch) -> list:
+    """Make the loader's parse keep each chapter file's root node (and so its graph) alive."""
+    roots = []
     parse = loader.parse
 
-    def recording_parse(text, file):
-        if not file.endswith("pack.yaml"):
-            held_at_each_parse.append(sum(ref() is not None for ref in chapter_roots))
+    def parse_and_keep(text, file):
         node, problems = parse(text, file)
         if node is not None and not file.endswith("pack.yaml"):
-            chapter_roots.append(weakref.ref(node))
+            roots.append(node)
         return node, problems
 
-    monkeypatch.setattr(loader, "parse", recording_parse)
-    pack, _ = load_pack_lenient(folder)
-    assert [c.id for c in pack.chapters] == ["ett", "tva", "tre"]
-    assert held_at_each_parse == [0, 1, 1]  # none before ett, then only the one before
-    assert all(ref() is None for ref in chapter_roots)
+    monkeypatch.setattr(loader, "parse", parse_and_keep)
+    return roots
+
+
+def scalar_values(node) -> list[str]:
+    if isinstance(node, ScalarNode):
+        return [node.value]
+    if isinstance(node, MappingNode):
+        return [v for pair in node.value for item in pair for v in scalar_values(item)]
+    return [v for item in node.value for v in scalar_values(item)]
+
+
+def model_strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, tuple):
+        return [s for item in value for s in model_strings(item)]
+    if dataclasses.is_dataclass(value):
+        return [s for f in dataclasses.fields(value) for s in model_strings(getattr(value, f.name))]
+    return []
+
+
+def test_the_model_keeps_no_string_of_the_yaml_node_graphs(tmp_path, monkeypatch):
+    # A kept string would pin the freed graph's memory, and the next file's graph would be
+    # scattered around it (see convert._detached).
+    roots = recording_parse(monkeypatch)
+    pack, _ = load_pack_lenient(write_pack(tmp_path / "p"))
+    parsed = {id(v) for root in roots for v in scalar_values(root) if len(v) > 1}
+    kept = [s for chapter in pack.chapters for s in model_strings(chapter)]
+    assert {"Kapitel", "Text", "manager", "Anna Berg", "rektor"} <= set(kept)
+    assert not [s for s in kept if id(s) in parsed]
