@@ -228,8 +228,10 @@ class JourneyView(QWidget):
         both would delay it (a timer started now would run before the paint)."""
         self._prebuild_timer.stop()
         window = self.window()
-        if window is self or not window.isVisible():
-            return  # no paint will come; showEvent brings the contents up to date
+        if window is self:
+            return  # not in a window: nothing paints it
+        # Also while the window is still hidden (a pack opened before showing): its first
+        # paint is the one to wait for.
         if not self._waiting_for_paint:
             self._waiting_for_paint = True
             window.installEventFilter(self)
@@ -348,13 +350,12 @@ class JourneyView(QWidget):
             self.context.dialogs.warning(self.tr("Not saved"), str(error))
 
     def _refresh_sidebar(self) -> None:
-        self._save_visit()  # the contents show what is saved
+        # The current step is never marked done, so its visit need not be saved yet: every
+        # step before it was saved when it was left (show_current).
         nav = self.navigator
         if not self._sidebar_stale or nav is None:
             return
         self._sidebar_stale = False
-        # The step shown but not yet saved as visited: saved once the page is painted.
-        self._unsaved_visit: tuple[str, str] | None = None
         visited_ids = self.context.store.visited(self.pack.id)
         visited = {ref.index for ref in nav.refs if ref.step.id in visited_ids}
         self.sidebar.update_state(nav.index, visited, nav.furthest_reachable())
@@ -393,10 +394,6 @@ class JourneyView(QWidget):
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        super().showEvent(event)
-        self._refresh_sidebar()
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self._save_visit()  # closing: the window's store closes after this

@@ -302,3 +302,15 @@ def test_a_page_built_ahead_is_laid_out_as_if_built_on_the_click(make_window, qt
     for label in page.help_labels.values():
         if not label.isHidden():
             assert label.height() >= label.heightForWidth(label.width())
+
+
+def test_a_pack_opened_before_the_window_shows_is_saved_and_built_ahead(
+    make_window, tiny_pack, qtbot
+):
+    window = make_window(tiny_pack)  # the pack is opened first, then the window shown
+    journey = window.journey
+    # After the first paint, with no other event to set it off: the visit is saved and
+    # the next step's page is built while the learner reads.
+    qtbot.waitUntil(lambda: window.store.last_step("tiny") == "hej")
+    qtbot.waitUntil(lambda: journey._prebuilt is not None)
+    assert journey._prebuilt.step.id == "kollega"
