@@ -1,7 +1,8 @@
-"""First-paint probe shared by the start-up children (the app and the bare reference).
+"""First-paint probe of the bare reference (bench/start_bare.py).
 
-The child prints `first-paint <time.monotonic_ns()>` once the watched widgets have been
-painted, then exits at once. CLOCK_MONOTONIC is system-wide on Linux, so the parent subtracts
+The app reports with its own hook, onboarding/ui/first_paint.py, the same protocol; this copy
+stays separate so the reference imports nothing of the app. The child prints
+`first-paint <time.monotonic_ns()>` once the watched widgets have been painted, then exits. CLOCK_MONOTONIC is system-wide on Linux, so the parent subtracts
 the monotonic time it took just before spawning the child: process start -> first paint.
 """
 

@@ -11,6 +11,7 @@ measurement could not be taken at all. Results also go to bench/out/results.json
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import platform
@@ -81,7 +82,7 @@ def startup_rows(pack: Path, runs: int, work: Path) -> list[Row]:
     # sample gets a new data folder (the cache lives in it). Shown for information.
     name = "start-up, first start (source)"
     try:
-        fresh = iter(range(10**6))
+        fresh = itertools.count()
 
         def first_start() -> list[str]:
             return startup.app_command(pack, work / f"data-first-{next(fresh)}")

@@ -1,7 +1,9 @@
 """Start-up of the real app from source, exiting once the first step's page has been painted.
 
-Runs `onboarding.cli.main` with the given arguments unchanged; the only addition is a probe
-on the page MainWindow.start() builds (wrapped here, not changed in the app).
+Runs `onboarding.cli.main` with the given arguments unchanged. The report comes from the
+app's own hook (onboarding/ui/first_paint.py, on with ONBOARDING_BENCH_FIRST_PAINT, which
+bench/startup.py sets for every child), the same one the frozen bundle uses, so the source
+and frozen rows measure the same moment.
 """
 
 from __future__ import annotations
@@ -10,24 +12,5 @@ import sys
 
 from onboarding.cli import main as cli_main
 
-
-def install_probe() -> None:
-    from probe import FirstPaintProbe
-
-    from onboarding.ui.main_window import MainWindow
-
-    original = MainWindow.start
-
-    def start(self, pack_path=None):
-        original(self, pack_path)
-        page = self.journey.page
-        if page is None:
-            sys.exit("bench: the window opened no page (is --pack valid?)")
-        self._bench_probe = FirstPaintProbe(page)
-
-    MainWindow.start = start
-
-
 if __name__ == "__main__":
-    install_probe()
     sys.exit(cli_main(sys.argv[1:]))
