@@ -2,8 +2,9 @@
 
 The app reports with its own hook, onboarding/ui/first_paint.py, the same protocol; this copy
 stays separate so the reference imports nothing of the app. The child prints
-`first-paint <time.monotonic_ns()>` once the watched widgets have been painted, then exits. CLOCK_MONOTONIC is system-wide on Linux, so the parent subtracts
-the monotonic time it took just before spawning the child: process start -> first paint.
+`first-paint <time.monotonic_ns()>` once the watched widgets have been painted, then exits.
+CLOCK_MONOTONIC is system-wide on Linux, so the parent subtracts the monotonic time it took
+just before spawning the child: process start -> first paint.
 """
 
 from __future__ import annotations
