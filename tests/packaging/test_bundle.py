@@ -180,3 +180,14 @@ def test_frozen_self_check_passes_offscreen(bundle: Path, tmp_path: Path) -> Non
     # translations by itself through onboarding.paths.
     result = run_frozen(bundle, tmp_path, "self-check")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_pyside_support_code_ships_compiled(internal: Path) -> None:
+    # shiboken6 would otherwise compile its embedded support sources at every start
+    # (build.spec, shiboken_support_files): its "files.dir" holds them as bytecode only.
+    support = internal / "shiboken6" / "files.dir" / "shibokensupport"
+    assert (support / "signature" / "loader.pyc").is_file()
+    assert not list(support.rglob("*.py")), "support sources shipped beside their bytecode"
+    generator = support / "signature" / "lib"
+    assert (generator / "pyi_generator.pyc").is_file(), "the stand-in PySide imports"
+    assert (generator / "pyi_generator_on_demand.pyc").is_file(), "what it loads on first use"
