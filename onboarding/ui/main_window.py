@@ -43,6 +43,10 @@ class MainWindow(QMainWindow):
         lang: str | None = None,
         cache: StartupCache | None = None,
     ):
+        # Before any widget exists, this window included: widgets take their parent's font when
+        # made, and under a stylesheet keep it when the application font changes later.
+        text_scale = int(store.setting("text_scale") or 100)
+        theme.apply_text_scale(QApplication.instance(), text_scale)
         super().__init__()
         self.store = store
         self.cache = cache or StartupCache(None)
@@ -55,7 +59,7 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs or Dialogs(self)
         self.lang = lang or store.setting("lang") or "sv"
         self.theme_name = store.setting("theme") or "default"
-        self.text_scale = int(store.setting("text_scale") or 100)
+        self.text_scale = text_scale
         self.pack: Pack | None = None
 
         self.journey = JourneyView(self._make_context)
@@ -68,10 +72,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._build_actions()
         self.translations.set_language(self.lang)
-        theme.apply_text_scale(QApplication.instance(), self.text_scale)
-        # Now, not only with the pack: the first stylesheet is what gives the widgets made
-        # above the scaled application font (set on showing, they kept Qt's default size).
-        self._apply_theme()
+        # The stylesheet comes with the pack (its colours), or on showing without one: set
+        # here too, it was parsed and every widget styled twice before the first paint.
         self.retranslate()
         self.resize(1120, 760)
         geometry = store.setting("geometry")
@@ -241,6 +243,11 @@ class MainWindow(QMainWindow):
         self.store.set_setting("theme", self.theme_name)
         self._apply_theme()
         self.journey.rebuild()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if not self.styleSheet():
+            self._apply_theme()  # shown before any pack was opened: the default look
+        super().showEvent(event)
 
     def _apply_theme(self) -> None:
         pack_theme = self.pack.manifest.theme if self.pack else None

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton, QTextBrow
 
 from onboarding import paths
 from onboarding.flow.progress import ProgressStore
+from onboarding.ui import theme
 from onboarding.ui.main_window import MainWindow
 
 
@@ -314,3 +315,11 @@ def test_a_pack_opened_before_the_window_shows_is_saved_and_built_ahead(
     qtbot.waitUntil(lambda: window.store.last_step("tiny") == "hej")
     qtbot.waitUntil(lambda: journey._prebuilt is not None)
     assert journey._prebuilt.step.id == "kollega"
+
+
+def test_a_window_shown_before_any_pack_is_opened_has_the_default_look(make_window):
+    # The stylesheet normally comes with the pack (its colours); shown without one, the
+    # window must not fall back to Qt's unstyled widgets.
+    window = make_window()
+    assert window.styleSheet() == theme.window_stylesheet("default")
+    assert window.menuBar().font().pointSizeF() == pytest.approx(QApplication.font().pointSizeF())
