@@ -227,8 +227,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {row.measure}: {row.note}")
     seconds = time.perf_counter() - started
     print(
-        f"{runs} run(s), medians ({runs if args.quick else runs * STARTUP_SAMPLES_PER_RUN} samples"
-        f" for each start-up row); start-up pack: {packs[0].name}; took {seconds:.0f} s."
+        f"{runs} run(s), medians ({startup_runs} samples for each start-up row);"
+        f" start-up pack: {packs[0].name}; took {seconds:.0f} s."
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     meta = {

@@ -72,8 +72,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._build_actions()
         self.translations.set_language(self.lang)
-        # The stylesheet comes with the pack (its colours), or on showing without one: set
-        # here too, it was parsed and every widget styled twice before the first paint.
+        # No stylesheet yet: it comes with the pack (its colours), or on showing without one
+        # (showEvent). Set here as well, it was parsed and every widget styled twice before
+        # the first paint.
         self.retranslate()
         self.resize(1120, 760)
         geometry = store.setting("geometry")
