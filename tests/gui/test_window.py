@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton, QTextBrowser
 
 from onboarding import paths
@@ -323,3 +323,30 @@ def test_a_window_shown_before_any_pack_is_opened_has_the_default_look(make_wind
     window = make_window()
     assert window.styleSheet() == theme.window_stylesheet("default")
     assert window.menuBar().font().pointSizeF() == pytest.approx(QApplication.font().pointSizeF())
+
+
+def colour_below_the_text(window) -> str:
+    """The colour on screen (the window's backing store) near the bottom of the page shown."""
+    browser = window.journey.page.findChild(QTextBrowser)
+    view = browser.viewport()
+    assert browser.document().size().height() < view.height() - 40  # room below the text
+    at = view.mapTo(window, QPoint(20, view.height() - 10))
+    shot = window.screen().grabWindow(window.winId()).toImage()
+    return shot.pixelColor(at).name()
+
+
+@pytest.mark.parametrize(
+    ("theme_name", "page_colour"), [("default", "#ffffff"), ("high_contrast", "#000000")]
+)
+def test_a_short_page_is_painted_in_the_page_colour_down_to_its_bottom(
+    make_window, tiny_pack, qtbot, theme_name, page_colour
+):
+    # The page's document paints the whole view (no parent paints beneath it): below its
+    # last line too, after Next and after a change of theme.
+    window = make_window(tiny_pack)
+    qtbot.mouseClick(window.journey.next_button, Qt.MouseButton.LeftButton)
+    window.set_theme(theme_name)
+    qtbot.waitUntil(lambda: colour_below_the_text(window) == page_colour)
+    if theme_name == "high_contrast":
+        window.set_theme("default")
+        qtbot.waitUntil(lambda: colour_below_the_text(window) == "#ffffff")
