@@ -124,6 +124,8 @@ class ProgressStore:
         self._conn = conn
         self.path = path  # None for an in-memory store
         self.clock: Callable[[], datetime] = _utc_now  # tests may replace it
+        # Counts committed writes: a view built from the store is stale once it moved on.
+        self.revision = 0
 
     # -- opening --------------------------------------------------------------------------
 
@@ -227,6 +229,7 @@ class ProgressStore:
                 conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
+            self.revision += 1
         except sqlite3.Error as error:
             raise ProgressError(f"Your progress could not be saved: {error}.") from error
 

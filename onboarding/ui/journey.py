@@ -259,10 +259,10 @@ class JourneyView(QWidget):
         """Build the next step's page, hidden, once the event loop is idle after a step is
         shown: a learner reads every page for seconds, so Next then only swaps widgets.
 
-        Not for the summary: it shows (and records) the results of every other step, which
-        may still change on this one. Other pages show only their own step's saved state,
-        which nothing changes before their first visit; a language, theme or text-size change
-        or another pack discards the built page (it belongs to the old context)."""
+        A page whose saved state changed since (is_stale: the summary, while the quiz before
+        it is answered) is built again the next time the window settles, and never shown
+        stale; a language, theme or text-size change or another pack discards the built page
+        (it belongs to the old context)."""
         preload_pages()  # after the first paint, like this build; a no-op once imported
         nav = self.navigator
         if nav is None or self.context is None or nav.index + 1 >= len(nav.refs):
@@ -270,10 +270,8 @@ class JourneyView(QWidget):
         if not self.isVisible():
             return  # closed (its store may be closed too): no one will press Next
         step = nav.refs[nav.index + 1].step
-        if step.TYPE == "summary":
-            return
         if self._prebuilt is not None:
-            if self._prebuilt.step is step and self._prebuilt.context is self.context:
+            if self._is_usable(self._prebuilt, step):
                 return
             self._discard_prebuilt()
         page = page_class(step.TYPE)(self.context, step, self.page_frame)
@@ -299,11 +297,14 @@ class JourneyView(QWidget):
         """The page built ahead for `step` in the current context, or None (and drop any
         other, which is now stale)."""
         page = self._prebuilt
-        if page is not None and page.step is step and page.context is self.context:
+        if page is not None and self._is_usable(page, step):
             self._prebuilt = None
             return page
         self._discard_prebuilt()
         return None
+
+    def _is_usable(self, page: StepPage, step: Step) -> bool:
+        return page.step is step and page.context is self.context and not page.is_stale()
 
     def _discard_prebuilt(self) -> None:
         self._prebuild_timer.stop()

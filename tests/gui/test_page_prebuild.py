@@ -80,3 +80,49 @@ def test_a_quiz_built_ahead_is_answered_and_the_summary_counts_it(window, qtbot)
     assert journey.page.step.id == "klart"
     assert "1 of 1" in page_text(window)
     assert QApplication.focusWidget() is not None
+
+
+def answer_the_quiz(qtbot, window) -> None:
+    page = window.journey.page
+    radio = next(r for r in page.findChildren(QRadioButton) if r.accessibleName() == "Ronja")
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton)
+    check = next(
+        b for b in page.findChildren(QPushButton) if b.text().replace("&", "") == "Check answer"
+    )
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+
+
+def go_to_the_quiz(qtbot, window) -> None:
+    for _ in range(3):
+        read_a_while(qtbot, window)
+        click_next(qtbot, window)
+    assert window.journey.page.step.id == "testa"
+
+
+def test_the_summary_built_ahead_is_built_again_once_the_quiz_is_answered(window, qtbot):
+    journey, store = window.journey, window.store
+    go_to_the_quiz(qtbot, window)
+    read_a_while(qtbot, window)
+    before = journey._prebuilt
+    assert before.step.id == "klart"  # built while nothing is answered yet
+    answer_the_quiz(qtbot, window)
+    qtbot.waitUntil(lambda: journey._prebuilt not in (None, before))
+    assert store.completions("tiny") == []  # built, not seen: nothing recorded yet
+    rebuilt = journey._prebuilt
+    click_next(qtbot, window)
+    assert journey.page is rebuilt
+    assert "1 of 1" in page_text(window)
+    assert [(c.correct, c.total) for c in store.completions("tiny")] == [(1, 1)]
+
+
+def test_next_at_once_after_the_last_answer_never_shows_a_stale_summary(window, qtbot):
+    journey = window.journey
+    go_to_the_quiz(qtbot, window)
+    read_a_while(qtbot, window)
+    stale = journey._prebuilt
+    answer_the_quiz(qtbot, window)
+    assert journey.next_button.isEnabled()
+    click_next(qtbot, window)  # before the window had a moment to build the summary again
+    assert journey.page.step.id == "klart"
+    assert journey.page is not stale
+    assert "1 of 1" in page_text(window)

@@ -102,6 +102,22 @@ def test_latest_answer_per_question_wins():
     assert store.answers_for_pack("other-pack") == {}
 
 
+def test_revision_moves_on_with_each_saved_write_only(tmp_path):
+    store, _ = ProgressStore.open(tmp_path)
+    start = store.revision
+    store.answers_for_pack("p")
+    store.visited("p")
+    assert store.revision == start  # reading changes nothing
+    store.save_answer("p", "s", "q", 0, checked=True, correct=True, attempt=1)
+    store.set_learner_name("Anna")
+    assert store.revision == start + 2
+    store.close()
+    reader = ProgressStore.open_read_only(tmp_path)
+    with pytest.raises(ProgressError):
+        reader.record_visit("p", "s")
+    assert reader.revision == 0  # a refused write saved nothing
+
+
 def test_settings_and_name_can_be_replaced_and_cleared():
     store = ProgressStore.in_memory()
     assert store.learner_name() is None

@@ -54,6 +54,12 @@ class StepPage(QWidget):
         """May the learner go on past this step? Only quiz pages ever say no."""
         return True
 
+    def is_stale(self) -> bool:
+        """Has the store changed what this page shows since it was built? A page built
+        ahead (see JourneyView) is then built again. Most pages show only their own step's
+        state, which nothing changes before they are first shown."""
+        return False
+
     def set_language(self, lang: str) -> None:
         """Show content in `lang` and re-translate UI strings (Qt sends LanguageChange too)."""
         self.context.lang = lang

@@ -60,7 +60,7 @@ class SummaryPage(StepPage):
 
         self._translate_ui()
         self.refresh()
-        self._record_if_finished()
+        self._recorded = False  # the run is recorded when the learner sees it, not before
 
     # --- widgets --------------------------------------------------------------------------
 
@@ -133,6 +133,7 @@ class SummaryPage(StepPage):
 
     def refresh(self) -> None:
         self._result = self.result()
+        self._revision = self.context.store.revision
         self.browser.set_content(
             render_step(
                 self.context.pack,
@@ -148,6 +149,17 @@ class SummaryPage(StepPage):
         super().set_language(lang)
         self._translate_ui()
         self.refresh()
+
+    def is_stale(self) -> bool:
+        # It shows every quiz's results: built ahead while the last quiz is still being
+        # answered, it is out of date once an answer is saved.
+        return self._revision != self.context.store.revision
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if not self._recorded:
+            self._recorded = True
+            self._record_if_finished()
 
     def _record_if_finished(self) -> None:
         """Record the finished run for HR once per result (and learner name)."""
