@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -51,6 +52,24 @@ def deliver_pending_resizes(widget: QWidget) -> None:
     for child in widget.children():
         if isinstance(child, QWidget) and not child.isWindow():
             deliver_pending_resizes(child)
+
+
+def lay_out_hidden(page: QWidget, widgets: list[QWidget]) -> None:
+    """Lay a hidden page out as show() would, so showing it later changes no geometry.
+
+    Resizes lay out documents and inner layouts, whose new sizes (a document's height, the
+    content of a scroll area) lay out again. Hidden widgets neither invalidate their parent's
+    layout nor have layout requests handled, so every layout is run again, and every scroll
+    area asked to fit its content, each round."""
+    layouts = [w.layout() for w in widgets if w.layout() is not None]
+    scroll_areas = [w for w in widgets if isinstance(w, QScrollArea)]
+    for _ in range(3):
+        for layout in layouts:
+            layout.invalidate()
+            layout.activate()
+        for area in scroll_areas:
+            QApplication.sendEvent(area, QEvent(QEvent.Type.LayoutRequest))
+        deliver_pending_resizes(page)
 
 
 def preload_pages() -> None:
@@ -280,17 +299,10 @@ class JourneyView(QWidget):
         # the size it will get (for a checklist that is most of the switch).
         if self.page is not None:
             page.setGeometry(self.page.geometry())
-        for widget in (page, *page.findChildren(QWidget)):
+        widgets = [page, *page.findChildren(QWidget)]
+        for widget in widgets:
             widget.ensurePolished()
-        if page.layout() is not None:
-            page.layout().activate()
-        # Settle the layout as show() would: resizes lay out documents and inner layouts,
-        # whose requests (a scroll area's scroll bar, say) resize again. Idle time, so the
-        # requests of other widgets may as well be handled now too.
-        for _ in range(3):
-            deliver_pending_resizes(page)
-            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        deliver_pending_resizes(page)
+        lay_out_hidden(page, widgets)
         self._prebuilt = page
 
     def _take_prebuilt(self, step: Step) -> StepPage | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton, QTextBrowser
+from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton, QTextBrowser, QWidget
 
 from onboarding import paths
 from onboarding.flow.progress import ProgressStore
@@ -293,13 +293,19 @@ def test_a_page_built_ahead_is_laid_out_as_if_built_on_the_click(make_window, qt
             assert not answer_quiz(journey.page, QApplication.instance())
         journey.go_next()
     qtbot.waitUntil(lambda: journey._prebuilt is not None)  # built while the learner reads
-    qtbot.mouseClick(journey.next_button, Qt.MouseButton.LeftButton)
+    built = journey._prebuilt
+    laid_out = {w: w.geometry() for w in built.findChildren(QWidget)}
+    with qtbot.waitSignal(journey.settled):  # the page is painted
+        qtbot.mouseClick(journey.next_button, Qt.MouseButton.LeftButton)
     page = journey.page
-    assert isinstance(page.step, ChecklistStep)
-    # Nothing overlaps: the first box ends up below the introduction (once shown, before
-    # the learner can read it), and every help text has the height its wrapped lines need.
+    assert page is built and isinstance(page.step, ChecklistStep)
+    # Laid out ahead, all of it: showing it moved or resized nothing (which would have been
+    # laid out and painted again on the click).
+    assert [w for w, geometry in laid_out.items() if w.geometry() != geometry] == []
+    # Nothing overlaps: the first box is below the introduction, and every help text has
+    # the height its wrapped lines need.
     first_box = page.boxes[page.step.items[0].id]
-    qtbot.waitUntil(lambda: first_box.geometry().top() >= page.intro.geometry().bottom())
+    assert first_box.geometry().top() >= page.intro.geometry().bottom()
     for label in page.help_labels.values():
         if not label.isHidden():
             assert label.height() >= label.heightForWidth(label.width())
