@@ -32,6 +32,8 @@ class Navigator:
             raise ValueError(f"pack {pack.id!r} has no steps")
         self.is_complete = is_complete
         self.index = 0
+        # Only quiz steps can block; asked on every move, so not searched for each time.
+        self._quiz_refs = [ref for ref in self.refs if isinstance(ref.step, QuizStep)]
 
     @property
     def current(self) -> StepRef:
@@ -45,8 +47,8 @@ class Navigator:
 
     def furthest_reachable(self) -> int:
         """Index of the first incomplete quiz step, or of the last step if there is none."""
-        for ref in self.refs:
-            if isinstance(ref.step, QuizStep) and not self.is_complete(ref.step):
+        for ref in self._quiz_refs:
+            if not self.is_complete(ref.step):
                 return ref.index
         return len(self.refs) - 1
 

@@ -98,7 +98,8 @@ class JourneyView(QWidget):
         self._waiting_for_paint = False
         # Quiz steps known to be complete or not, by step id, so a step switch does not read
         # every quiz's answers back from the store. Only a quiz's own page changes its
-        # answers: its entry is dropped when that page is left, and the page is asked live.
+        # answers: while it is shown the page is asked live, and what it says when it is
+        # left is what the store holds.
         self._complete: dict[str, bool] = {}
         self._sidebar_stale = False
         # The step shown but not yet saved as visited: saved once the page is painted.
@@ -219,7 +220,8 @@ class JourneyView(QWidget):
         # painted twice. Hiding the old page and showing the new one dirty the same area once.
         old = self.page
         if old is not None:
-            self._complete.pop(old.step.id, None)  # its answers may have changed there
+            if isinstance(old.step, QuizStep):
+                self._complete[old.step.id] = old.is_complete()  # answered there, maybe
             self.page_layout.removeWidget(old)  # first: two pages would share the room
         self.page = page
         self.page.completion_changed.connect(self.update_navigation)

@@ -198,7 +198,7 @@ class QuizPage(StepPage):
         current = state.get("current", 0)
         self.current = current if isinstance(current, int) else 0
         self.current = min(max(self.current, 0), max(len(self.questions) - 1, 0))
-        self._complete = self.is_complete()
+        self._complete = quiz_complete(self.step, self.saved())
         self.intro.set_content(self._render_intro())
         if state.get("view") == RESULTS_VIEW and self._attempt_checked():
             self._show_results(save=False)
@@ -225,12 +225,12 @@ class QuizPage(StepPage):
         )
 
     def is_complete(self) -> bool:
-        return quiz_complete(self.step, self.saved())
+        # Asked on every move of the window; answers change only here, and each one saved
+        # brings this up to date (_completion_may_have_changed).
+        return self._complete
 
     def _completion_may_have_changed(self) -> None:
-        complete = self.is_complete()
-        if complete != self._complete:
-            self._complete = complete
+        self._complete = quiz_complete(self.step, self.saved())
         self.completion_changed.emit()
 
     # --- rendering helpers ------------------------------------------------------------------
