@@ -26,11 +26,14 @@ from onboarding.content.models import (
     SummaryStep,
     Term,
     Text,
+    Theme,
 )
 from onboarding.flow.quiz import ChapterScore as Score
 from onboarding.flow.quiz import MissedQuestion as Missed
 from onboarding.rendering import (
+    document_css,
     environment,
+    high_contrast_css,
     plain_text,
     render_inline,
     render_markdown,
@@ -523,3 +526,18 @@ def test_qt_shows_every_step_without_warnings_and_finds_glossary_anchors(qtbot):
         assert "Om APT och samverkan." in browser.toPlainText(), step.TYPE
         if step.TYPE == "glossary":
             assert {"apt", "samverkan"} <= anchor_names(browser.document())
+
+
+@pytest.mark.parametrize(
+    "css",
+    [
+        document_css(Theme()),
+        high_contrast_css(),
+        high_contrast_css(dark=True),
+    ],
+)
+def test_every_document_stylesheet_gives_the_body_a_background(css):
+    # The app's document views paint nothing beneath their document (see ContentBrowser):
+    # the body's background is what fills them.
+    body = re.search(r"^body \{([^}]*)\}", css, re.MULTILINE)
+    assert body and re.search(r"background-color: #[0-9a-f]{6};", body.group(1))
