@@ -14,7 +14,8 @@ EXTERNAL_SCHEMES = {"http", "https", "mailto"}
 def viewport_of(browser: QTextBrowser) -> QWidget:
     """browser.viewport(), found by its name: asked for directly, PySide looks the plain
     QWidget that Qt made up among every widget class it has, building them all (about 10 ms,
-    before the first paint); found as a child of a given class, it does not."""
+    before the first paint); found as a child of a given class, it does not. Not to be kept
+    in an attribute: PySide then let such a wrapper outlive its widget (a crash)."""
     return browser.findChild(QWidget, "qt_scrollarea_viewport") or browser.viewport()
 
 
@@ -93,7 +94,7 @@ class ContentBrowser(QTextBrowser):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         if self._fit_height:
-            self.document().setTextWidth(self.viewport().width())
+            self.document().setTextWidth(viewport_of(self).width())
             self._fit()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
