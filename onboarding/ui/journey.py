@@ -391,7 +391,7 @@ class JourneyView(QWidget):
     def fit_sidebar(self) -> None:
         """Room for about 24 characters, so long Swedish words fit at any text size; never
         more than 40 % of the window."""
-        chars = self.sidebar.fontMetrics().averageCharWidth() * 24 + 40
+        chars = self.sidebar.fontMetrics().averageCharWidth() * 24 + 64  # + margins, scroll bar
         width = min(chars, int(self.width() * 0.4)) if self.width() > 200 else chars
         self.splitter.setSizes([width, max(1, self.width() - width)])
 

@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
         # On this window, not the application: its dialogs and popups (children) follow it,
         # and a presenter window beside it keeps its own look.
         self.setStyleSheet(theme.window_stylesheet(self.theme_name, pack_theme))
+        self.journey.sidebar.set_colours(theme.palette(self.theme_name, pack_theme))
 
     def _update_title(self) -> None:
         if self.pack is None:
