@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from onboarding.content.models import Pack, QuizStep, Step
 from onboarding.flow.navigator import Navigator, quiz_complete
 from onboarding.flow.progress import ProgressError
+from onboarding.ui.after_paint import after_next_paint
 from onboarding.ui.pages.base import PAGE_TYPES, PageContext, StepPage
 from onboarding.ui.sidebar import Sidebar
 
@@ -246,29 +247,20 @@ class JourneyView(QWidget):
     def _after_next_paint(self) -> None:
         """Once the window has painted what changed, bring the contents list up to date and
         then build the next page; never before: the learner is waiting for the page, and
-        both would delay it (a timer started now would run before the paint)."""
+        both would delay it. The build waits for the pass of the event loop after that, so
+        it never holds up events that came with the paint."""
         self._prebuild_timer.stop()
-        window = self.window()
-        if window is self:
+        if self.window() is self:
             return  # not in a window: nothing paints it
         # Also while the window is still hidden (a pack opened before showing): its first
         # paint is the one to wait for.
         if not self._waiting_for_paint:
             self._waiting_for_paint = True
-            window.installEventFilter(self)
+            after_next_paint(self, self._after_paint)
             self.position_label.update()  # a paint pass comes even if nothing else changed
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
-        if self._waiting_for_paint and event.type() == QEvent.Type.UpdateRequest:
-            # The window paints everything dirty in this event. The first zero timer runs
-            # once the paint is done, in the same pass of the event loop; the build waits for
-            # the pass after that, so it never holds up events that came with the paint.
-            self._waiting_for_paint = False
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._after_paint)
-        return super().eventFilter(watched, event)
-
     def _after_paint(self) -> None:
+        self._waiting_for_paint = False
         if not self.isVisible():
             return  # closed meanwhile (its store may be closed too)
         self._save_visit()

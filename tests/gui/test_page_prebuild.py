@@ -112,6 +112,7 @@ def test_the_summary_built_ahead_is_built_again_once_the_quiz_is_answered(window
     click_next(qtbot, window)
     assert journey.page is rebuilt
     assert "1 of 1" in page_text(window)
+    qtbot.waitUntil(lambda: rebuilt.recorded)  # once the page is on screen
     assert [(c.correct, c.total) for c in store.completions("tiny")] == [(1, 1)]
 
 

@@ -88,6 +88,9 @@ def show_summary(qtbot, context, pack) -> SummaryPage:
     page.resize(800, 600)
     page.show()
     qtbot.waitExposed(page)
+    # The finished run is recorded once the page has been painted (then `recorded` is set,
+    # whether there was one to record or not).
+    qtbot.waitUntil(lambda: page.recorded)
     return page
 
 

@@ -25,6 +25,7 @@ from onboarding.flow.navigator import quiz_complete
 from onboarding.flow.progress import ProgressError
 from onboarding.flow.quiz import chapter_scores, missed_questions, overall_score, passed
 from onboarding.rendering import certificate_html, render_step
+from onboarding.ui.after_paint import after_next_paint
 from onboarding.ui.browser import ContentBrowser
 from onboarding.ui.certificate import write_certificate_pdf
 from onboarding.ui.pages.base import PageContext, StepPage, register
@@ -60,7 +61,9 @@ class SummaryPage(StepPage):
 
         self._translate_ui()
         self.refresh()
-        self._recorded = False  # the run is recorded when the learner sees it, not before
+        # The run is recorded when the learner has seen the page, not when it is built.
+        self._seen = False
+        self.recorded = False  # checked (and recorded if finished), after the first paint
 
     # --- widgets --------------------------------------------------------------------------
 
@@ -157,9 +160,15 @@ class SummaryPage(StepPage):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
-        if not self._recorded:
-            self._recorded = True
-            self._record_if_finished()
+        if not self._seen:
+            self._seen = True
+            # A committed write: after the page is on screen, not before (it took a third
+            # of the step switch on the summary).
+            after_next_paint(self, self._record_when_seen)
+
+    def _record_when_seen(self) -> None:
+        self._record_if_finished()
+        self.recorded = True  # whether or not there was a finished run to record
 
     def _record_if_finished(self) -> None:
         """Record the finished run for HR once per result (and learner name)."""
