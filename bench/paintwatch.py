@@ -12,28 +12,27 @@ from PySide6.QtWidgets import QApplication, QWidget
 DEADLINE_S = 2.0
 
 
-class PaintWatch(QObject):
-    """Event filter that notes a Paint event on any watched widget."""
+class _Watch(QObject):
+    """Event filter that notes one kind of event on the widgets it watches."""
+
+    EVENT = QEvent.Type.Paint
 
     def __init__(self):
         super().__init__()
         self.painted = False
         self._watched: list[QWidget] = []
 
-    def watch(self, *roots: QWidget) -> None:
-        """Watch `roots` and all their descendants (forgetting what was watched before)."""
+    def _watch_only(self, widgets: list[QWidget]) -> None:
         for widget in self._watched:
             with contextlib.suppress(RuntimeError):  # already deleted by Qt
                 widget.removeEventFilter(self)
-        self._watched = []
-        for root in roots:
-            for widget in [root, *root.findChildren(QWidget)]:
-                widget.installEventFilter(self)
-                self._watched.append(widget)
+        for widget in widgets:
+            widget.installEventFilter(self)
+        self._watched = widgets
         self.painted = False
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == self.EVENT:
             self.painted = True
         return False
 
@@ -47,37 +46,22 @@ class PaintWatch(QObject):
         return True
 
 
-class WindowPaintWatch(QObject):
+class PaintWatch(_Watch):
+    """Notes a Paint event on any watched widget."""
+
+    def watch(self, *roots: QWidget) -> None:
+        """Watch `roots` and all their descendants (forgetting what was watched before)."""
+        self._watch_only([w for root in roots for w in (root, *root.findChildren(QWidget))])
+
+
+class WindowPaintWatch(_Watch):
     """Notes a window's paint pass: Qt paints every changed widget of a window while it
     handles the window's UpdateRequest, so once the event loop has handled that event the
     pass is over. One filter, on the window: watching each widget instead puts a Python
     event filter on every event of every widget of the page, which costs more for a page of
     many widgets than for the reference's one browser."""
 
-    def __init__(self):
-        super().__init__()
-        self.painted = False
-        self._window: QWidget | None = None
+    EVENT = QEvent.Type.UpdateRequest
 
     def watch(self, window: QWidget) -> None:
-        if self._window is not window:
-            if self._window is not None:
-                with contextlib.suppress(RuntimeError):
-                    self._window.removeEventFilter(self)
-            window.installEventFilter(self)
-            self._window = window
-        self.painted = False
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.UpdateRequest:
-            self.painted = True
-        return False
-
-    def wait(self, app: QApplication) -> bool:
-        """Run the event loop until it has handled the window's paint request."""
-        end = time.perf_counter() + DEADLINE_S
-        while not self.painted:
-            app.processEvents()
-            if time.perf_counter() > end:
-                return False
-        return True
+        self._watch_only([window])

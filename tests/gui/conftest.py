@@ -163,3 +163,18 @@ def tiny_pack():
     from onboarding.content.loader import load_pack_files
 
     return load_pack_files(TINY_PACK)
+
+
+@pytest.fixture
+def tiny_window(qtbot, dialogs, tiny_pack):
+    """A shown main window on the tiny pack, progress in memory, English UI."""
+    from onboarding.flow.progress import ProgressStore
+    from onboarding.ui.main_window import MainWindow
+
+    made = MainWindow(ProgressStore.in_memory(), dialogs=dialogs, lang="en")
+    qtbot.addWidget(made)
+    made.resize(1000, 700)
+    made.show()
+    made.open_pack(tiny_pack)
+    qtbot.waitExposed(made)
+    return made

@@ -9,22 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from onboarding.flow.progress import ProgressStore
-from onboarding.ui.main_window import MainWindow
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from paintwatch import PaintWatch, WindowPaintWatch  # noqa: E402 (bench/ is not a package)
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-def test_the_window_paint_pass_the_bench_waits_for_paints_the_new_page(qtbot, dialogs, tiny_pack):
-    window = MainWindow(ProgressStore.in_memory(), dialogs=dialogs, lang="en")
-    qtbot.addWidget(window)
-    window.resize(1000, 700)
-    window.show()
-    window.open_pack(tiny_pack)
-    qtbot.waitExposed(window)
+def test_the_window_paint_pass_the_bench_waits_for_paints_the_new_page(qtbot, tiny_window):
+    window = tiny_window
     journey = window.journey
     app = QApplication.instance()
     for _ in range(3):  # reading -> story -> glossary -> quiz

@@ -8,19 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton, QTextBrowser
 
-from onboarding.flow.progress import ProgressStore
-from onboarding.ui.main_window import MainWindow
-
 
 @pytest.fixture
-def window(qtbot, dialogs, tiny_pack):
-    made = MainWindow(ProgressStore.in_memory(), dialogs=dialogs, lang="en")
-    qtbot.addWidget(made)
-    made.resize(1000, 700)
-    made.show()
-    made.open_pack(tiny_pack)
-    qtbot.waitExposed(made)
-    return made
+def window(tiny_window):
+    return tiny_window
 
 
 def page_text(window) -> str:
