@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from onboarding.flow.scoring import whole_percent
 
@@ -28,11 +28,40 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class ProgressError(Exception):
-    """Progress could not be read or saved. `str(error)` is an English sentence for people."""
+    """Progress could not be read or saved. `str(error)` is an English sentence for people;
+    `detail`, where given, is what went wrong as the system said it, for a UI that words the
+    sentence in the learner's language."""
+
+    def __init__(self, message: str, detail: str = ""):
+        super().__init__(message)
+        self.detail = detail
 
 
 class ProgressUnavailable(ProgressError):
     """A read-only open found no usable progress database (missing, unreadable or too new)."""
+
+
+@dataclass(frozen=True)
+class OpenNotice:
+    """Why `ProgressStore.open` did not simply open the learner's progress. `str(notice)` is an
+    English sentence; the fields let a UI word it in the learner's language."""
+
+    kind: Literal["moved", "unsaved"]  # moved aside and started anew; or kept in memory only
+    where: str  # the database (or its folder)
+    detail: str  # what was wrong with it, as the check or the system said it
+    moved_to: str = ""  # for "moved": where the unreadable file now is
+
+    def __str__(self) -> str:
+        if self.kind == "moved":
+            return (
+                f"Your saved progress in {self.where} could not be read ({self.detail}), so the"
+                f" file was moved to {self.moved_to} and a new one was started. Nothing was"
+                " deleted."
+            )
+        return (
+            f"Progress cannot be saved in {self.where} ({self.detail}). You can go through the"
+            " introduction, but what you do now will not be kept when the app closes."
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,14 +159,14 @@ class ProgressStore:
     # -- opening --------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: str | os.PathLike[str]) -> tuple[ProgressStore, str | None]:
+    def open(cls, data_dir: str | os.PathLike[str]) -> tuple[ProgressStore, OpenNotice | None]:
         """Open or create `data_dir/progress.sqlite3`.
 
         A file that is not a usable progress database (garbage, truncated, written by a newer
         version, a folder in the way) is renamed to `progress.sqlite3.broken-<UTC time>` with
-        its -wal/-shm files, and a fresh database is made. The second value is then an English
-        sentence for the learner naming the moved file, else None. If even a fresh database
-        cannot be made there, the store lives in memory and the sentence says so.
+        its -wal/-shm files, and a fresh database is made. The second value then says so (an
+        `OpenNotice` naming the moved file), else it is None. If even a fresh database cannot
+        be made there, the store lives in memory and the notice says so.
         """
         data_dir = Path(data_dir).absolute()
         path = data_dir / DB_NAME
@@ -159,11 +188,7 @@ class ProgressStore:
             store = cls(_open_writable(path), path)
         except (_Unusable, _NotWritable) as problem:
             return cls.in_memory(), _unsaved_message(path, problem)
-        message = (
-            f"Your saved progress in {path} could not be read ({reason}), so the file was "
-            f"moved to {moved} and a new one was started. Nothing was deleted."
-        )
-        return store, message
+        return store, OpenNotice("moved", str(path), reason, moved_to=str(moved))
 
     @classmethod
     def open_read_only(cls, data_dir: str | os.PathLike[str]) -> ProgressStore:
@@ -231,7 +256,9 @@ class ProgressStore:
             conn.execute("COMMIT")
             self.revision += 1
         except sqlite3.Error as error:
-            raise ProgressError(f"Your progress could not be saved: {error}.") from error
+            raise ProgressError(
+                f"Your progress could not be saved: {error}.", detail=str(error)
+            ) from error
 
     def _now(self) -> str:
         return _iso(self.clock())
@@ -552,8 +579,5 @@ def _json_or_none(text: str) -> Any:
         return None
 
 
-def _unsaved_message(where: Path, error: object) -> str:
-    return (
-        f"Progress cannot be saved in {where} ({error}). You can go through the introduction,"
-        " but what you do now will not be kept when the app closes."
-    )
+def _unsaved_message(where: Path, error: object) -> OpenNotice:
+    return OpenNotice("unsaved", str(where), str(error))

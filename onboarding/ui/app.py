@@ -75,6 +75,9 @@ def run_gui(args: argparse.Namespace) -> int:
     first_paint.watch(window)  # a no-op unless the start-up benchmark asks for it
     window.show()
     if message:
+        from onboarding.ui import progress_text
+
         title = QCoreApplication.translate("App", "Your progress")
-        QTimer.singleShot(0, lambda: window.dialogs.warning(title, message))
+        text = progress_text.open_notice(message)
+        QTimer.singleShot(0, lambda: window.dialogs.warning(title, text))
     return app.exec()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from onboarding.files import write_atomically
@@ -18,18 +18,26 @@ BASE_POINT_SIZE = 14  # on paper, body text of a certificate reads well a little
 def write_certificate_pdf(path: str | os.PathLike[str], html: str, *, title: str) -> None:
     """Write `html` as an A4 PDF at `path`, atomically: a crash leaves the old file or none.
 
-    Raises OSError with a sentence the learner understands when the file cannot be written.
+    Raises OSError with a sentence the learner understands (in the UI's language) when the
+    file cannot be written.
     """
     target = Path(path)
     data = _print(html, title)
     if not data.startswith(b"%PDF-"):
-        raise OSError(f"The certificate could not be made for {target}.")
+        raise OSError(
+            QCoreApplication.translate(
+                "Certificate", "The certificate could not be made for {path}."
+            ).format(path=target)
+        )
     try:
         write_atomically(target, data, private=False)  # a certificate is the learner's to share
     except OSError as error:
         raise OSError(
-            f"The certificate could not be saved as {target}: {error.strerror or error}."
-            " Choose another folder, for example Documents."
+            QCoreApplication.translate(
+                "Certificate",
+                "The certificate could not be saved as {path}: {detail}. Choose another folder,"
+                " for example Documents.",
+            ).format(path=target, detail=error.strerror or error)
         ) from error
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from onboarding.content.models import Pack, QuizStep, Step
 from onboarding.flow.navigator import Navigator, quiz_complete
 from onboarding.flow.progress import ProgressError
+from onboarding.ui import progress_text
 from onboarding.ui.after_paint import after_next_paint
 from onboarding.ui.pages.base import PAGE_TYPES, PageContext, StepPage
 from onboarding.ui.sidebar import Sidebar
@@ -354,7 +355,7 @@ class JourneyView(QWidget):
         try:
             self.context.store.record_visit(pack_id, step_id)
         except ProgressError as error:
-            self.context.dialogs.warning(self.tr("Not saved"), str(error))
+            self.context.dialogs.warning(self.tr("Not saved"), progress_text.not_saved(error))
 
     def _refresh_sidebar(self) -> None:
         # The current step is never marked done, so its visit need not be saved yet: every

@@ -27,6 +27,17 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <source>The certificate could not be made for {path}.</source>
+        <translation>Intyget kunde inte skapas för {path}.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be saved as {path}: {detail}. Choose another folder, for example Documents.</source>
+        <translation>Intyget kunde inte sparas som {path}: {detail}. Välj en annan mapp, till exempel Dokument.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message>
         <source>Not saved</source>
@@ -631,6 +642,21 @@
     <message>
         <source>not full screen</source>
         <translation>inte helskärm</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Your progress could not be saved: {detail}.</source>
+        <translation>Dina framsteg kunde inte sparas: {detail}.</translation>
+    </message>
+    <message>
+        <source>Your saved progress in {path} could not be read ({detail}), so the file was moved to {moved} and a new one was started. Nothing was deleted.</source>
+        <translation>Dina sparade framsteg i {path} gick inte att läsa ({detail}). Filen flyttades därför till {moved} och en ny fil påbörjades. Inget har raderats.</translation>
+    </message>
+    <message>
+        <source>Progress cannot be saved in {path} ({detail}). You can go through the introduction, but what you do now will not be kept when the app closes.</source>
+        <translation>Framsteg kan inte sparas i {path} ({detail}). Du kan gå igenom introduktionen, men det du gör nu finns inte kvar när appen stängs.</translation>
     </message>
 </context>
 <context>

@@ -257,14 +257,18 @@ def test_a_visit_that_cannot_be_saved_is_said_and_the_walk_goes_on(
     window = make_window(tiny_pack)
 
     def full_disk(pack_id, step_id):
-        raise ProgressError("Your progress could not be saved: database or disk is full.")
+        raise ProgressError(
+            "Your progress could not be saved: database or disk is full.",
+            detail="database or disk is full",
+        )
 
     monkeypatch.setattr(window.store, "record_visit", full_disk)
     qtbot.mouseClick(window.journey.next_button, Qt.MouseButton.LeftButton)
     assert window.journey.page.step.id == "kollega"
     qtbot.waitUntil(lambda: any(kind == "warning" for kind, _ in dialogs.calls))
     title, text = next(args for kind, args in dialogs.calls if kind == "warning")
-    assert title == "Not saved" and "disk is full" in text
+    assert title == "Not saved"
+    assert text == "Your progress could not be saved: database or disk is full."
     qtbot.mouseClick(window.journey.next_button, Qt.MouseButton.LeftButton)
     assert window.journey.page.step.id == "ordlista"
 

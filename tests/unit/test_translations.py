@@ -157,6 +157,33 @@ def test_qt_translates_with_the_compiled_swedish_file(qapp, swedish_qm):
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
 
 
+def test_progress_and_certificate_problems_are_told_in_swedish(qapp, swedish_qm, tmp_path):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from onboarding.flow.progress import OpenNotice, ProgressError
+    from onboarding.ui import progress_text
+    from onboarding.ui.certificate import write_certificate_pdf
+
+    translator = QTranslator()
+    assert translator.load("onboarding_sv", str(swedish_qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        full = ProgressError("Your progress could not be saved: disk full.", detail="disk full")
+        assert progress_text.not_saved(full) == "Dina framsteg kunde inte sparas: disk full."
+        moved = OpenNotice("moved", "/data/progress.sqlite3", "not a database", "/data/x.broken")
+        text = progress_text.open_notice(moved)
+        assert text.startswith("Dina sparade framsteg i /data/progress.sqlite3")
+        assert "(not a database)" in text and "/data/x.broken" in text
+        unsaved = progress_text.open_notice(OpenNotice("unsaved", "/data", "read-only"))
+        assert unsaved.startswith("Framsteg kan inte sparas i /data (read-only).")
+        blocked = tmp_path / "folder"
+        blocked.mkdir()
+        with pytest.raises(OSError, match="Intyget kunde inte sparas som"):
+            write_certificate_pdf(blocked, "<p>Intyg</p>", title="Intyg")  # a folder, not a file
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
 @pytest.fixture
 def swedish_window(qtbot, monkeypatch, swedish_qm):
     from onboarding import paths

@@ -18,6 +18,7 @@ from onboarding.content.models import ChecklistItem, ChecklistStep
 from onboarding.flow.progress import ProgressError
 from onboarding.rendering import render_step
 from onboarding.rendering.markdown import plain_text, render_markdown
+from onboarding.ui import progress_text
 from onboarding.ui.browser import EXTERNAL_SCHEMES, ContentBrowser
 from onboarding.ui.pages.base import PageContext, StepPage, register
 
@@ -133,7 +134,7 @@ class ChecklistPage(StepPage):
         try:
             self.context.store.set_ticked(self.context.pack.id, self.step.id, item_id, ticked)
         except ProgressError as error:
-            self.context.dialogs.warning(self.tr("Not saved"), str(error))
+            self.context.dialogs.warning(self.tr("Not saved"), progress_text.not_saved(error))
 
     def ticked_count(self) -> int:
         return sum(box.isChecked() for box in self.boxes.values())

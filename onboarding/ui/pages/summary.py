@@ -25,6 +25,7 @@ from onboarding.flow.navigator import quiz_complete
 from onboarding.flow.progress import ProgressError
 from onboarding.flow.quiz import chapter_scores, missed_questions, overall_score, passed
 from onboarding.rendering import certificate_html, render_step
+from onboarding.ui import progress_text
 from onboarding.ui.after_paint import after_next_paint
 from onboarding.ui.browser import ContentBrowser
 from onboarding.ui.certificate import write_certificate_pdf
@@ -196,7 +197,7 @@ class SummaryPage(StepPage):
                 passed=result["passed"],
             )
         except ProgressError as error:
-            self.context.dialogs.warning(self.tr("Not saved"), str(error))
+            self.context.dialogs.warning(self.tr("Not saved"), progress_text.not_saved(error))
 
     # --- name and certificate --------------------------------------------------------------
 
@@ -207,7 +208,7 @@ class SummaryPage(StepPage):
         try:
             self.context.store.set_learner_name(name)
         except ProgressError as error:
-            self.context.dialogs.warning(self.tr("Not saved"), str(error))
+            self.context.dialogs.warning(self.tr("Not saved"), progress_text.not_saved(error))
             return
         self.refresh()
         self._record_if_finished()  # HR's record now carries the name
