@@ -30,8 +30,8 @@ class Sidebar(QListWidget):
         self.setSpacing(3)
         # How wide entries are: the viewport's width (from its resize events: asking Qt for
         # the viewport makes PySide build every widget class first, 10 ms before the first
-        # paint), less the spacing around entries.
-        self._entry_width = 0
+        # paint), less the spacing around entries; 0 until it has one.
+        self.entry_width = 0
         self.delegate = SidebarDelegate(self)
         # Hover feedback: the row under the mouse, painted by the delegate.
         self.hovered_row = -1
@@ -70,9 +70,6 @@ class Sidebar(QListWidget):
             self._titles.append(title)
             self._states.append(None)
 
-    def entry_width(self) -> int:
-        return self._entry_width
-
     def set_colours(self, colours: Palette) -> None:
         self.delegate.set_colours(colours)  # the stylesheet that comes with them repaints
 
@@ -82,7 +79,6 @@ class Sidebar(QListWidget):
     def update_state(self, current: int, visited: set[int], reachable: int) -> None:
         """Mark the current step, the visited ones (✓) and lock steps past `reachable`."""
         done = self.tr("done")
-        retitled = False
         for index, item in enumerate(self._steps):
             title = self._titles[index]
             seen = index in visited and index != current
@@ -95,23 +91,16 @@ class Sidebar(QListWidget):
             if self._states[index] == state:
                 continue
             self._states[index] = state
-            text = f"✓ {title}" if seen else title
-            if item.text() != text:
-                item.setText(text)
-                retitled = True
+            item.setText(f"✓ {title}" if seen else title)
             # The tick is a picture; say it in words for screen readers.
             spoken = f"{title}, {done}" if seen else title
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             item.setFlags(flags)
-        if retitled:
-            # A tick can take a title onto another line, and the list does not measure its
-            # entries again for a new text by itself.
-            self.scheduleDelayedItemsLayout()
         if 0 <= current < len(self._steps):
             self.blockSignals(True)
             self.setCurrentItem(self._steps[current])
             self.blockSignals(False)
-            if self._entry_width > 0:  # else once the list has its width (viewportEvent)
+            if self.entry_width > 0:  # else once the list has its width (viewportEvent)
                 self.scrollToItem(self._steps[current])
 
     def _hover(self, index) -> None:
@@ -129,8 +118,8 @@ class Sidebar(QListWidget):
         kind = event.type()
         if kind == QEvent.Type.Resize:
             width = event.size().width() - 2 * self.spacing()
-            first = self._entry_width <= 0
-            self._entry_width = width
+            first = self.entry_width <= 0
+            self.entry_width = width
             handled = super().viewportEvent(event)
             if first and self.currentItem() is not None:
                 # Entries measured for their real width at last: where the current one is.

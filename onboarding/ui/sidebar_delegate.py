@@ -71,10 +71,7 @@ class SidebarDelegate(QStyledItemDelegate):
         return entry
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 (Qt API)
-        try:
-            width = self._view.entry_width()
-        except RuntimeError:  # the list is being destroyed: nothing will be shown
-            return super().sizeHint(option, index)
+        width = self._view.entry_width
         font = index.data(Qt.ItemDataRole.FontRole) or self._view.font()
         if width <= 0:  # not shown yet: measured once it has its width
             return QSize(0, QFontMetrics(font).height())

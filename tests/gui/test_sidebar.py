@@ -23,7 +23,7 @@ def painted(monkeypatch) -> list[tuple[int, int]]:
     paint = SidebarDelegate.paint
 
     def recording(self, painter, option, index):
-        seen.append((option.rect.width(), self._view.entry_width()))
+        seen.append((option.rect.width(), self._view.entry_width))
         paint(self, painter, option, index)
 
     monkeypatch.setattr(SidebarDelegate, "paint", recording)
