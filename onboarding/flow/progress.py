@@ -173,21 +173,21 @@ class ProgressStore:
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            return cls.in_memory(), _unsaved_message(data_dir, error)
+            return cls.in_memory(), _unsaved_notice(data_dir, error)
         try:
             return cls(_open_writable(path), path), None
         except _NotWritable as error:
-            return cls.in_memory(), _unsaved_message(path, error)
+            return cls.in_memory(), _unsaved_notice(path, error)
         except _Unusable as problem:
             reason = str(problem)
         try:
             moved = _move_aside(path)
         except OSError as error:
-            return cls.in_memory(), _unsaved_message(path, error)
+            return cls.in_memory(), _unsaved_notice(path, error)
         try:
             store = cls(_open_writable(path), path)
         except (_Unusable, _NotWritable) as problem:
-            return cls.in_memory(), _unsaved_message(path, problem)
+            return cls.in_memory(), _unsaved_notice(path, problem)
         return store, OpenNotice("moved", str(path), reason, moved_to=str(moved))
 
     @classmethod
@@ -579,5 +579,5 @@ def _json_or_none(text: str) -> Any:
         return None
 
 
-def _unsaved_message(where: Path, error: object) -> OpenNotice:
+def _unsaved_notice(where: Path, error: object) -> OpenNotice:
     return OpenNotice("unsaved", str(where), str(error))
