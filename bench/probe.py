@@ -2,7 +2,8 @@
 
 The app reports with its own hook, onboarding/ui/first_paint.py, the same protocol; this copy
 stays separate so the reference imports nothing of the app. The child prints
-`first-paint <time.monotonic_ns()>` once the watched widgets have been painted, then exits.
+`first-paint <time.monotonic_ns()>` once the paint pass that painted the watched widgets is
+over, then exits.
 CLOCK_MONOTONIC is system-wide on Linux, so the parent subtracts the monotonic time it took
 just before spawning the child: process start -> first paint.
 """
@@ -20,20 +21,32 @@ MARKER = "first-paint"
 
 
 class FirstPaintProbe(QObject):
-    """Event filter on a widget and its descendants: on the first Paint of any of them, wait
-    for the rest of that paint pass (a zero timer runs after it), report, and exit."""
+    """Event filter on a widget, its descendants and its window: reports once the paint pass
+    that first painted any of the widgets is over, then exits. Qt paints a window's changed
+    widgets while it handles the window's UpdateRequest; a zero timer started then runs when
+    that pass is over. (The app's hook works the same way.)"""
 
     def __init__(self, root: QWidget):
         super().__init__()
+        self.painted = False
         self.fired = False
+        self._window = root.window()
+        self._window.installEventFilter(self)
         for widget in [root, *root.findChildren(QWidget)]:
             widget.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
-        if not self.fired and event.type() == QEvent.Type.Paint:
-            self.fired = True
-            QTimer.singleShot(0, report_and_exit)
+        kind = event.type()
+        if kind == QEvent.Type.UpdateRequest and obj is self._window:
+            QTimer.singleShot(0, self._pass_over)
+        elif kind == QEvent.Type.Paint:
+            self.painted = True
         return False
+
+    def _pass_over(self) -> None:
+        if self.painted and not self.fired:
+            self.fired = True
+            report_and_exit()
 
 
 # After reporting, the process lives on this long, so what an app does once its first page is
