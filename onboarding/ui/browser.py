@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6 import QtCore
+from PySide6.QtCore import QSize, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
+from onboarding.ui import qt_values
+from onboarding.ui.after_paint import after_next_paint
 from onboarding.ui.pages.base import PageContext
 
 EXTERNAL_SCHEMES = {"http", "https", "mailto"}
@@ -49,18 +52,23 @@ class ContentBrowser(QTextBrowser):
         # exposed area. Saying so spares the window, the page frame and the viewport's own
         # style from filling the same area first, each a full-page fill (about 0.2 ms of a
         # 1.5 ms step switch).
+        # The attribute is a `Qt` enum: a page shown in the window's first frame takes it
+        # after that frame (see qt_values), which it paints the plain way.
         if context.css:
-            viewport_of(self).setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+            if qt_values.namespace_built():
+                self._make_opaque()
+            else:
+                after_next_paint(self, self._make_opaque)
         self.set_content("")  # empty, but in the document's colours
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        self.setProperty("textInteractionFlags", qt_values.BROWSER_TEXT_INTERACTION)
         if fit_height:
-            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setProperty("verticalScrollBarPolicy", qt_values.SCROLL_BAR_ALWAYS_OFF)
+            self.setProperty("horizontalScrollBarPolicy", qt_values.SCROLL_BAR_ALWAYS_OFF)
             self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
             self.document().documentLayout().documentSizeChanged.connect(self._fit)
+
+    def _make_opaque(self) -> None:
+        viewport_of(self).setAttribute(QtCore.Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def set_content(self, html: str) -> None:
         """Show `html` with the context's stylesheet (theme colours, contrast mode)."""

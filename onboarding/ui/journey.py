@@ -9,7 +9,8 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,7 +48,7 @@ def deliver_pending_resizes(widget: QWidget) -> None:
     A text browser lays its document out on its resize event, so a page built ahead would
     otherwise lay out every document again on Next. Done here, parents before children, as
     QWidget::show() does it; show() then finds nothing pending."""
-    pending = Qt.WidgetAttribute.WA_PendingResizeEvent
+    pending = QtCore.Qt.WidgetAttribute.WA_PendingResizeEvent  # after the first paint
     if widget.testAttribute(pending):
         widget.setAttribute(pending, False)
         QApplication.sendEvent(widget, QResizeEvent(widget.size(), QSize()))
@@ -149,7 +150,7 @@ class JourneyView(QWidget):
         right_layout.addWidget(self.page_frame, 1)
         right_layout.addLayout(nav)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # side by side
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
@@ -234,7 +235,7 @@ class JourneyView(QWidget):
         # old page hides: hiding the focused page first would pass focus to the contents,
         # whose focus frame re-lays out and repaints the whole list (about 3 ms a step).
         if not (keep_focus and focus in (self.back_button, self.next_button) and focus.isEnabled()):
-            self.page.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.page.setFocus()
         if old is not None:
             old.hide()
             old.deleteLater()

@@ -6,10 +6,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QPlainTextEdit,
@@ -188,7 +189,10 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(32, 32, 32, 32)
         for widget in (self.error_heading, self.error_explain, self.error_text):
             layout.addWidget(widget)
-        layout.addWidget(self.error_choose, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()  # the button at the right, without a `Qt` alignment flag
+        buttons.addStretch(1)
+        buttons.addWidget(self.error_choose)
+        layout.addLayout(buttons)
         return view
 
     def _make_context(self, pack: Pack) -> PageContext:

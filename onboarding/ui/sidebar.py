@@ -1,22 +1,25 @@
 """The contents beside the page: chapters and their steps, where the learner is and has been.
 
 A flat list (chapter headings, then their steps) rather than a tree: QListView wraps long
-step titles onto several lines, where QTreeView cuts them off.
+step titles onto several lines, where QTreeView cuts them off. Items are QStandardItems, whose
+state is set by plain booleans (QListWidgetItem.setFlags takes a `Qt` enum: see qt_values).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from onboarding.content.models import Pack
+from onboarding.ui import qt_values
 from onboarding.ui.sidebar_delegate import SidebarDelegate
 from onboarding.ui.theme import Palette
 
-STEP_INDEX = Qt.ItemDataRole.UserRole
+STEP_INDEX = qt_values.USER_ROLE
 
 
-class Sidebar(QListWidget):
+class Sidebar(QListView):
     """Choosing a step (click or Enter) emits step_chosen(index); the window asks the
     navigator whether that is allowed: the sidebar never decides."""
 
@@ -25,7 +28,10 @@ class Sidebar(QListWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("Sidebar")
+        self.entries = QStandardItemModel(self)
+        self.setModel(self.entries)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
         self.setSpacing(3)
         # How wide entries are: the viewport's width (from its resize events: asking Qt for
@@ -40,17 +46,17 @@ class Sidebar(QListWidget):
         self.setItemDelegate(self.delegate)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setUniformItemSizes(False)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setProperty("horizontalScrollBarPolicy", qt_values.SCROLL_BAR_ALWAYS_OFF)
         # Always there, so the entries never change width (and wrapping) when it would appear.
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self._steps: list[QListWidgetItem] = []
+        self.setProperty("verticalScrollBarPolicy", qt_values.SCROLL_BAR_ALWAYS_ON)
+        self._steps: list[QStandardItem] = []
         self._titles: list[str] = []
         self._states: list[tuple | None] = []  # what update_state last set, per step item
-        self.itemClicked.connect(self._chosen)
-        self.itemActivated.connect(self._chosen)
+        self.clicked.connect(self._chosen)
+        self.activated.connect(self._chosen)
 
     def populate(self, pack: Pack, lang: str) -> None:
-        self.clear()
+        self.entries.clear()
         self._steps.clear()
         self._titles.clear()
         self._states.clear()
@@ -58,23 +64,47 @@ class Sidebar(QListWidget):
         for ref in pack.step_refs():
             if ref.chapter_index != chapter_index:
                 chapter_index = ref.chapter_index
-                heading = QListWidgetItem(ref.chapter.title.get(lang), self)
-                heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable: opens its first step
-                heading.setData(STEP_INDEX, ref.index)
+                heading = self._add(ref.chapter.title.get(lang), ref.index)
+                heading.setSelectable(False)  # a heading opens its chapter's first step
                 font = self.font()
                 font.setBold(True)
                 heading.setFont(font)
             title = ref.step.title.get(lang)
-            self._steps.append(QListWidgetItem(title, self))
-            self._steps[-1].setData(STEP_INDEX, ref.index)
+            self._steps.append(self._add(title, ref.index))
             self._titles.append(title)
             self._states.append(None)
 
+    def _add(self, text: str, step_index: int) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setEditable(False)
+        item.setData(step_index, STEP_INDEX)
+        self.entries.appendRow(item)
+        return item
+
+    # --- what tests and the delegate ask ------------------------------------------------
+
+    def count(self) -> int:
+        return self.entries.rowCount()
+
+    def item(self, row: int) -> QStandardItem | None:
+        return self.entries.item(row)
+
+    def step_item(self, index: int) -> QStandardItem:
+        return self._steps[index]
+
+    def item_rect(self, item: QStandardItem):
+        return self.visualRect(item.index())
+
+    def current_item(self) -> QStandardItem | None:
+        return self.entries.itemFromIndex(self.currentIndex())
+
+    def is_selected(self, row: int) -> bool:
+        return self.selectionModel().isSelected(self.entries.index(row, 0))
+
+    # --- state --------------------------------------------------------------------------
+
     def set_colours(self, colours: Palette) -> None:
         self.delegate.set_colours(colours)  # the stylesheet that comes with them repaints
-
-    def step_item(self, index: int) -> QListWidgetItem:
-        return self._steps[index]
 
     def update_state(self, current: int, visited: set[int], reachable: int) -> None:
         """Mark the current step, the visited ones (✓) and lock steps past `reachable`."""
@@ -82,28 +112,27 @@ class Sidebar(QListWidget):
         for index, item in enumerate(self._steps):
             title = self._titles[index]
             seen = index in visited and index != current
-            flags = Qt.ItemFlag.ItemIsSelectable
-            if index <= reachable:
-                flags |= Qt.ItemFlag.ItemIsEnabled
+            enabled = index <= reachable
             # Touch only items whose state changed: every change re-lays out the wrapped list
             # and repaints it, which cost a whole sidebar repaint on each step switch.
-            state = (seen, flags, done)
+            state = (seen, enabled, done)
             if self._states[index] == state:
                 continue
             self._states[index] = state
             item.setText(f"✓ {title}" if seen else title)
             # The tick is a picture; say it in words for screen readers.
             spoken = f"{title}, {done}" if seen else title
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
-            item.setFlags(flags)
+            item.setData(spoken, qt_values.ACCESSIBLE_TEXT_ROLE)
+            item.setEnabled(enabled)
         if 0 <= current < len(self._steps):
+            index = self._steps[current].index()
             self.blockSignals(True)
-            self.setCurrentItem(self._steps[current])
+            self.setCurrentIndex(index)
             self.blockSignals(False)
             if self.entry_width > 0:  # else once the list has its width (viewportEvent)
-                self.scrollToItem(self._steps[current])
+                self.scrollTo(index)
 
-    def _hover(self, index) -> None:
+    def _hover(self, index: QModelIndex) -> None:
         self._set_hovered(index.row())
 
     def _set_hovered(self, row: int) -> None:
@@ -111,7 +140,7 @@ class Sidebar(QListWidget):
             return
         for changed in (self.hovered_row, row):
             if changed != -1:
-                self.update(self.indexFromItem(self.item(changed)))
+                self.update(self.entries.index(changed, 0))
         self.hovered_row = row
 
     def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt API)
@@ -121,15 +150,16 @@ class Sidebar(QListWidget):
             first = self.entry_width <= 0
             self.entry_width = width
             handled = super().viewportEvent(event)
-            if first and self.currentItem() is not None:
+            if first and self.currentIndex().isValid():
                 # Entries measured for their real width at last: where the current one is.
-                self.scrollToItem(self.currentItem())
+                self.scrollTo(self.currentIndex())
             return handled
         if kind == QEvent.Type.Leave:
             self._set_hovered(-1)
         return super().viewportEvent(event)
 
-    def _chosen(self, item: QListWidgetItem) -> None:
-        index = item.data(STEP_INDEX)
-        if index is not None and item.flags() & Qt.ItemFlag.ItemIsEnabled:
-            self.step_chosen.emit(int(index))
+    def _chosen(self, index: QModelIndex) -> None:
+        item = self.entries.itemFromIndex(index)
+        step = item.data(STEP_INDEX) if item is not None else None
+        if step is not None and item.isEnabled():
+            self.step_chosen.emit(int(step))

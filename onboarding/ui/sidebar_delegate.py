@@ -3,6 +3,10 @@
 Qt's own item painting under a stylesheet measures a wrapped title for one width and paints
 it in another, so entries came out with an empty line under them, or cut short with "…".
 Here one function lays the text out for both, in the width the list gives its entries.
+
+The list is painted in the window's first frame, so nothing here uses PySide's `Qt`
+namespace (see qt_values): no QPainter.setPen or setBrush either, whose overloads take `Qt`
+enums. Shapes are filled and stroked as paths, and text takes its colour from its layout.
 """
 
 from __future__ import annotations
@@ -10,10 +14,23 @@ from __future__ import annotations
 from math import ceil
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextLayout, QTextOption
+from PySide6.QtCore import QPointF, QSize
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QStyledItemDelegate
 
+from onboarding.ui import qt_values
 from onboarding.ui.theme import DEFAULT, Palette
 
 if TYPE_CHECKING:
@@ -23,36 +40,52 @@ if TYPE_CHECKING:
 
 # Titles wrap between words; a word longer than the line (Swedish has them) breaks inside.
 WRAP = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+COLOURS = ("text", "primary", "on_primary", "hover", "disabled", "focus")
+
+
+def solid_brush(colour: QColor) -> QBrush:
+    """A brush of `colour`, made without QBrush's constructors (their overloads take `Qt`
+    enums): a palette hands out its colours as brushes."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Text, colour)
+    return palette.brush(QPalette.ColorRole.Text)
 
 
 class SidebarDelegate(QStyledItemDelegate):
     def __init__(self, view: Sidebar):
         super().__init__(view)
         self._view = view
-        self._entries: dict[tuple[str, str], tuple[QTextLayout, int]] = {}
+        # (text, font, colour) -> the title laid out in the entry width, and its height
+        self._entries: dict[tuple[str, str, str], tuple[QTextLayout, int]] = {}
         self._width = -1
         self.colours: dict[str, QColor] = {}
+        self._brushes: dict[str, QBrush] = {}
+        self._focus_pen = QPen()
         self.set_colours(DEFAULT)
 
     def set_colours(self, colours: Palette) -> None:
         """The theme's colours (the stylesheet's item rules no longer apply to the entries)."""
-        self.colours = {
-            name: QColor(getattr(colours, name))
-            for name in ("text", "primary", "on_primary", "hover", "disabled", "focus")
-        }
+        self.colours = {name: QColor(getattr(colours, name)) for name in COLOURS}
+        self._brushes = {name: solid_brush(colour) for name, colour in self.colours.items()}
+        self._focus_pen = QPen()
+        self._focus_pen.setColor(self.colours["focus"])
+        self._focus_pen.setWidth(2)
+        self._entries.clear()  # their text colours
 
     def _padding(self, metrics: QFontMetrics) -> tuple[int, int]:
         # In units of the text, so entries grow with Ctrl +.
         return max(4, metrics.height() // 3), max(2, metrics.height() // 8)
 
-    def _entry(self, text: str, font: QFont, width: int) -> tuple[QTextLayout, int]:
-        """The title laid out for an entry `width` wide, and the entry's height. Asked for
-        every entry on each layout of the list, often twice, and on each paint: kept until
-        the width changes."""
+    def _entry(
+        self, text: str, font: QFont, width: int, colour: str = "text"
+    ) -> tuple[QTextLayout, int]:
+        """The title laid out in `colour` for an entry `width` wide, and the entry's height.
+        Asked for every entry on each layout of the list, often twice, and on each paint:
+        kept until the width or the colours change."""
         if width != self._width:
             self._entries.clear()
             self._width = width
-        key = (text, font.key())
+        key = (text, font.key(), colour)
         entry = self._entries.get(key)
         if entry is None:
             across, down = self._padding(QFontMetrics(font))
@@ -60,6 +93,11 @@ class SidebarDelegate(QStyledItemDelegate):
             option = QTextOption()
             option.setWrapMode(WRAP)
             layout.setTextOption(option)
+            look = QTextCharFormat()
+            look.setForeground(self._brushes[colour])
+            span = QTextLayout.FormatRange()
+            span.start, span.length, span.format = 0, len(text), look
+            layout.setFormats([span])
             layout.beginLayout()
             height = 0.0
             while (line := layout.createLine()).isValid():
@@ -72,10 +110,10 @@ class SidebarDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 (Qt API)
         width = self._view.entry_width
-        font = index.data(Qt.ItemDataRole.FontRole) or self._view.font()
+        font = index.data(qt_values.FONT_ROLE) or self._view.font()
         if width <= 0:  # not shown yet: measured once it has its width
             return QSize(0, QFontMetrics(font).height())
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        text = index.data(qt_values.DISPLAY_ROLE) or ""
         return QSize(width, self._entry(text, font, width)[1])
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
@@ -83,27 +121,23 @@ class SidebarDelegate(QStyledItemDelegate):
         # PySide builds every QStyle enum on first use (5 ms before the first paint).
         view = self._view
         row = index.row()
-        font = index.data(Qt.ItemDataRole.FontRole) or view.font()
-        enabled = bool(index.flags() & Qt.ItemFlag.ItemIsEnabled)
-        selected = view.item(row).isSelected()
+        font = index.data(qt_values.FONT_ROLE) or view.font()
+        enabled = view.item(row).isEnabled()
+        selected = view.is_selected(row)
         hovered = row == view.hovered_row and enabled and not selected
-        colours = self.colours
         rect = option.rect
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if selected or hovered:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colours["primary"] if selected else colours["hover"])
-            painter.drawRoundedRect(rect, 4, 4)
-        if view.hasFocus() and row == view.currentRow():  # the entry the arrow keys are on
-            painter.setPen(QPen(colours["focus"], 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
-        if selected:
-            painter.setPen(colours["on_primary"])
-        else:
-            painter.setPen(colours["text"] if enabled else colours["disabled"])
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        layout, _ = self._entry(text, font, rect.width())
+            shape = QPainterPath()
+            shape.addRoundedRect(rect, 4, 4)
+            painter.fillPath(shape, self._brushes["primary" if selected else "hover"])
+        if view.hasFocus() and row == view.currentIndex().row():  # where the arrow keys are
+            frame = QPainterPath()
+            frame.addRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
+            painter.strokePath(frame, self._focus_pen)
+        colour = "on_primary" if selected else "text" if enabled else "disabled"
+        text = index.data(qt_values.DISPLAY_ROLE) or ""
+        layout, _ = self._entry(text, font, rect.width(), colour)
         layout.draw(painter, QPointF(rect.topLeft()))
         painter.restore()

@@ -49,8 +49,8 @@ def misfits(sidebar) -> list[str]:
     delegate = sidebar.itemDelegate()
     for row in range(sidebar.count()):
         item = sidebar.item(row)
-        needed = delegate.sizeHint(QStyleOptionViewItem(), sidebar.indexFromItem(item))
-        if sidebar.visualItemRect(item).size() != needed:
+        needed = delegate.sizeHint(QStyleOptionViewItem(), item.index())
+        if sidebar.item_rect(item).size() != needed:
             wrong.append(item.text())
     return wrong
 
@@ -86,8 +86,8 @@ def test_entries_fit_their_titles_from_the_first_paint_on(window, qtbot, painted
 def test_the_entry_under_the_mouse_is_highlighted_until_it_leaves(window, qtbot):
     sidebar = window.journey.sidebar
     target = sidebar.step_item(2)
-    centre = sidebar.visualItemRect(target).center()
+    centre = sidebar.item_rect(target).center()
     qtbot.mouseMove(sidebar.viewport(), centre)
-    qtbot.waitUntil(lambda: sidebar.hovered_row == sidebar.row(target))
+    qtbot.waitUntil(lambda: sidebar.hovered_row == target.row())
     qtbot.mouseMove(window.journey.next_button)
     qtbot.waitUntil(lambda: sidebar.hovered_row == -1)

@@ -122,7 +122,7 @@ def test_the_contents_follow_the_learner_after_the_page_is_shown(make_window, ti
     # Focus goes straight to the new page: passing through the contents would repaint them.
     assert sidebar not in focus_seen and journey.page.isAncestorOf(QApplication.focusWidget())
     # The contents mark where the learner is and what is done once the page has painted.
-    qtbot.waitUntil(lambda: sidebar.currentItem() is sidebar.step_item(1))
+    qtbot.waitUntil(lambda: sidebar.current_item() is sidebar.step_item(1))
     assert sidebar.step_item(0).text().startswith("✓")
     assert sidebar.step_item(0).data(Qt.ItemDataRole.AccessibleTextRole).endswith(", done")
 
@@ -133,11 +133,11 @@ def test_the_contents_do_not_skip_past_an_unanswered_quiz(make_window, tiny_pack
     summary_item = sidebar.step_item(4)
     quiz_item = sidebar.step_item(3)
     assert not summary_item.flags() & Qt.ItemFlag.ItemIsEnabled
-    rect = sidebar.visualItemRect(summary_item)
+    rect = sidebar.item_rect(summary_item)
     qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.journey.page.step.id == "hej"
 
-    rect = sidebar.visualItemRect(quiz_item)
+    rect = sidebar.item_rect(quiz_item)
     qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.journey.page.step.id == "testa"
 

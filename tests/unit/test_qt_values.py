@@ -1,0 +1,58 @@
+"""The Qt values used before the first paint are Qt's, and the first paint needs no more."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PySide6.QtCore import Qt
+
+from onboarding import paths
+from onboarding.ui import qt_values
+
+
+def test_each_number_is_the_value_qt_gives_it():
+    roles = Qt.ItemDataRole
+    assert roles.DisplayRole.value == qt_values.DISPLAY_ROLE
+    assert roles.FontRole.value == qt_values.FONT_ROLE
+    assert roles.AccessibleTextRole.value == qt_values.ACCESSIBLE_TEXT_ROLE
+    assert roles.UserRole.value == qt_values.USER_ROLE
+    assert Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value == qt_values.SCROLL_BAR_ALWAYS_OFF
+    assert Qt.ScrollBarPolicy.ScrollBarAlwaysOn.value == qt_values.SCROLL_BAR_ALWAYS_ON
+    flags = Qt.TextInteractionFlag
+    wanted = flags.TextBrowserInteraction | flags.TextSelectableByKeyboard
+    assert wanted.value == qt_values.BROWSER_TEXT_INTERACTION
+    assert qt_values.namespace_built()  # this test used it
+
+
+# Starts the app as a learner does (with the first-paint hook the benchmark uses) and says,
+# once the first page is painted, whether the Qt namespace was built on the way.
+PROBE = textwrap.dedent(
+    """
+    import os, sys
+    import onboarding.ui.first_paint as first_paint
+    from onboarding.cli import main
+
+    def report():
+        from onboarding.ui import qt_values
+        print("built" if qt_values.namespace_built() else "not built", flush=True)
+        os._exit(0)
+
+    first_paint._report_and_exit = report
+    main(sys.argv[1:])
+    """
+)
+
+
+@pytest.mark.parametrize("pack", ["stockholm", "norrtalje"])
+def test_the_first_page_is_painted_without_building_the_qt_namespace(tmp_path, pack):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ONBOARDING_BENCH_FIRST_PAINT="1")
+    command = [sys.executable, "-c", PROBE, "--pack", str(paths.content_dir() / pack)]
+    command += ["--data-dir", str(tmp_path)]
+    # The first start renders the page; the next ones take it from the start-up cache.
+    for start in ("first start", "from the cache"):
+        done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+        assert done.stdout.strip() == "not built", (start, done.stdout, done.stderr[-2000:])
