@@ -1,4 +1,5 @@
-"""Start-up cache: the pack as last loaded, and the HTML of the page the learner resumes at.
+"""Start-up cache: the pack as last loaded, the HTML of the page the learner resumes at, and
+an outline of the window's first frame.
 
 Opening the app needs a checked pack and a rendered first page; building them costs PyYAML,
 every content check, Jinja2 and markdown-it before anything can paint (about 150 ms, more
@@ -11,27 +12,60 @@ resources (path, size, modification time) and the Python and app versions. Any d
 an unreadable or foreign file, or a file of another format is a miss: the pack is loaded as
 without a cache. The cache is only ever a copy; deleting it is always safe.
 
-The file is a pickle, read with an unpickler that builds nothing but the content model's
-classes, so a tampered cache cannot run code. No Qt here.
+The outline is what the first frame shows (the contents, the page, the labels), as plain data:
+the window paints it before the pack itself is read, since defining the content model's
+classes alone takes about 14 ms. It is stored with marshal, which reads only plain values.
+The pack follows as a pickle, read with an unpickler that builds nothing but the content
+model's classes, so a tampered cache cannot run code. No Qt here.
 """
 
 from __future__ import annotations
 
+import importlib
 import io
+import marshal
 import os
-import pickle
 import sys
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from onboarding import __version__, paths
-from onboarding.content.errors import Problem
-from onboarding.content.models import Pack
 
-FORMAT = b"onboarding-startcache-1\n"
+if TYPE_CHECKING:  # the model is imported when a snapshot is read, not with this module
+    from onboarding.content.errors import Problem
+    from onboarding.content.models import Pack
+
+FORMAT = b"onboarding-startcache-2\n"
+LENGTH_BYTES = 8  # the length of the outline, before it
 # The only classes a cache file may contain (everything else is plain data).
 ALLOWED_MODULES = {"onboarding.content.models", "onboarding.content.errors"}
+
+
+@dataclass
+class Outline:
+    """The window's first frame as plain data (strings, numbers, lists): the page the learner
+    resumes at and everything around it, as the window showed it when the snapshot was saved."""
+
+    pack_id: str
+    step_id: str  # the step shown: where the learner resumes
+    lang: str
+    theme: str  # the window's theme name
+    title: str  # of the window
+    stylesheet: str  # of the window
+    colours: dict[str, str]  # the palette (onboarding.ui.theme.Palette), by field
+    document_css: str
+    entries: list[tuple[str, int, bool]]  # contents: (text, step index, is a heading)
+    state: tuple[int, list[int], int]  # contents: current, visited, reachable
+    chapter: str
+    position: tuple[int, int]  # step number, of total
+    progress: int  # of 1000
+    can_go_back: bool
+    can_go_next: bool
+    blocked: bool  # Next waits for the quiz's answers
+    page_name: str  # the page's accessible name
+    html: str  # the page's rendered document
 
 
 @dataclass
@@ -40,6 +74,7 @@ class Snapshot:
     problems: list[Problem] = field(default_factory=list)  # chapters left out, and why
     # The rendered page the learner resumes at: (step id, language, render state) -> HTML.
     pages: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    outline: Outline | None = None
 
 
 class StartupCache:
@@ -47,9 +82,44 @@ class StartupCache:
 
     def __init__(self, directory: Path | None):
         self.directory = directory
+        # The file read for an outline, kept for reading its snapshot once the frame is painted.
+        self._read: tuple[Path, bytes] | None = None
+
+    def load_outline(self, folder: Path) -> Outline | None:
+        """The outline saved for `folder`, without reading its pack; None if there is none,
+        or anything changed."""
+        body = self._body(folder)
+        if body is None:
+            return None
+        self._read = (Path(folder), body)
+        try:
+            size = int.from_bytes(body[:LENGTH_BYTES], "big")
+            fields = marshal.loads(body[LENGTH_BYTES : LENGTH_BYTES + size])
+            return Outline(**fields) if isinstance(fields, dict) else None
+        except Exception:  # noqa: BLE001 (any broken or foreign file is just a miss)
+            return None
 
     def load(self, folder: Path) -> Snapshot | None:
         """The snapshot saved for `folder`, or None if there is none or anything changed."""
+        kept, self._read = self._read, None
+        body = kept[1] if kept is not None and kept[0] == Path(folder) else self._body(folder)
+        if body is None:
+            return None
+        import pickle  # with the model: not before the first frame
+
+        class ModelUnpickler(pickle.Unpickler):
+            find_class = _model_class
+
+        try:
+            size = int.from_bytes(body[:LENGTH_BYTES], "big")
+            data = body[LENGTH_BYTES + size :]
+            snapshot = ModelUnpickler(io.BytesIO(data)).load()
+        except Exception:  # noqa: BLE001 (any broken or foreign file is just a miss)
+            return None
+        return snapshot if isinstance(snapshot, Snapshot) else None
+
+    def _body(self, folder: Path) -> bytes | None:
+        """What follows the header of `folder`'s file, if the header is current."""
         file = self._file(folder)
         if file is None:
             return None
@@ -60,11 +130,7 @@ class StartupCache:
         header = FORMAT + fingerprint(folder)
         if not data.startswith(header):  # compared as it is: no hashing library to load
             return None
-        try:
-            snapshot = _ModelUnpickler(io.BytesIO(data[len(header) :])).load()
-        except Exception:  # noqa: BLE001 (any broken or foreign file is just a miss)
-            return None
-        return snapshot if isinstance(snapshot, Snapshot) else None
+        return data[len(header) :]
 
     def save(self, folder: Path, snapshot: Snapshot) -> bool:
         """Keep `snapshot` for the next start; False if it could not be written (a cache
@@ -72,13 +138,18 @@ class StartupCache:
         file = self._file(folder)
         if file is None:
             return False
+        import pickle
+
         from onboarding.files import write_atomically  # tempfile: not needed to start
 
         try:
+            outline = marshal.dumps(asdict(snapshot.outline) if snapshot.outline else None)
             data = pickle.dumps(snapshot, protocol=pickle.HIGHEST_PROTOCOL)
             file.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(file, FORMAT + fingerprint(folder) + data, private=True)
-        except (OSError, pickle.PicklingError):
+            length = len(outline).to_bytes(LENGTH_BYTES, "big")
+            body = length + outline + data
+            write_atomically(file, FORMAT + fingerprint(folder) + body, private=True)
+        except (OSError, ValueError, pickle.PicklingError):
             return False
         return True
 
@@ -124,14 +195,14 @@ def _stamp(lines: list[str], file: Path) -> None:
     lines.append(f"{file!r} {info.st_size} {info.st_mtime_ns}")
 
 
-class _ModelUnpickler(pickle.Unpickler):
-    """Builds the content model's classes and plain data, nothing else."""
+def _model_class(_unpickler, module: str, name: str):
+    """Build the content model's classes and plain data, nothing else."""
+    import pickle
 
-    def find_class(self, module: str, name: str):
-        if module == __name__ and name == "Snapshot":
-            return Snapshot
-        if module in ALLOWED_MODULES:
-            found = super().find_class(module, name)
-            if isinstance(found, type) and found.__module__ == module:  # its own classes
-                return found
-        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a start-up cache")
+    if module == __name__ and name in ("Snapshot", "Outline"):
+        return globals()[name]
+    if module in ALLOWED_MODULES:
+        found = getattr(importlib.import_module(module), name, None)
+        if isinstance(found, type) and found.__module__ == module:  # its own classes
+            return found
+    raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a start-up cache")

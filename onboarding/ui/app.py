@@ -71,7 +71,7 @@ def run_gui(args: argparse.Namespace) -> int:
         Path(args.data_dir) if args.data_dir else default_data_dir()
     )
     window = MainWindow(store, lang=args.lang, cache=StartupCache(cache_dir(args)))
-    window.start(args.pack)
+    window.start(args.pack, outline_first=True)
     first_paint.watch(window)  # a no-op unless the start-up benchmark asks for it
     window.show()
     if message:

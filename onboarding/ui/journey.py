@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QSize, QTimer, Signal
@@ -25,13 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from onboarding.content.models import Pack, QuizStep, Step
-from onboarding.flow.navigator import Navigator, quiz_complete
 from onboarding.flow.progress import ProgressError
 from onboarding.ui import progress_text
 from onboarding.ui.after_paint import after_next_paint
 from onboarding.ui.pages.base import PAGE_TYPES, PageContext, StepPage
-from onboarding.ui.sidebar import Sidebar
+from onboarding.ui.sidebar import Sidebar, entries_of
+
+if TYPE_CHECKING:
+    from onboarding.content.models import Pack, Step
+    from onboarding.flow.navigator import Navigator
+    from onboarding.startcache import Outline
+
+
+def is_quiz(step: Step | None) -> bool:
+    return step is not None and step.TYPE == "quiz"
 
 
 def page_class(step_type: str) -> type[StepPage]:
@@ -165,13 +173,59 @@ class JourneyView(QWidget):
 
     # --- opening ------------------------------------------------------------------------
 
+    def show_outline(self, outline: Outline, context: PageContext) -> None:
+        """The first frame from the start-up cache's outline, before the pack is read (the
+        content model alone takes 14 ms to load): the contents, the page and everything
+        around it as they were saved. open_pack then puts the same, live, in its place."""
+        from onboarding.ui.pages.reading import PreviewPage
+
+        self.context = context
+        self.sidebar.populate(outline.entries)
+        self.fit_sidebar()
+        current, visited, reachable = outline.state
+        self.sidebar.update_state(current, set(visited), reachable)
+        self.page = PreviewPage(context, outline.html, outline.page_name, self.page_frame)
+        self.page_layout.addWidget(self.page)
+        self.page.show()
+        self.page.setFocus()
+        self.chapter_label.setText(outline.chapter)
+        number, total = outline.position
+        self._show_navigation(
+            number, total, outline.progress, outline.can_go_back, outline.can_go_next
+        )
+
+    def outline(self) -> dict | None:
+        """What show_outline needs to show this frame again, for the start-up cache: None
+        unless the page is a single rendered document."""
+        nav, page = self.navigator, self.page
+        rendered = getattr(page, "rendered", None)
+        if nav is None or rendered is None or page.step is not nav.current.step:
+            return None
+        number, total = nav.position()
+        return {
+            "pack_id": self.pack.id,
+            "step_id": page.step.id,
+            "entries": self.sidebar.listed,
+            "state": self.sidebar.marked,
+            "chapter": self.chapter_label.text(),
+            "position": (number, total),
+            "progress": self.progress.value(),
+            "can_go_back": self.back_button.isEnabled(),
+            "can_go_next": self.next_button.isEnabled(),
+            "blocked": bool(self.next_hint.text()),
+            "page_name": page.browser.accessibleName(),
+            "html": rendered[1],
+        }
+
     def open_pack(self, pack: Pack, resume_at: str | None = None) -> None:
+        from onboarding.flow.navigator import Navigator  # with the model: after the first frame
+
         self._discard_prebuilt()
         self.pack = pack
         self._complete.clear()
         self.context = self._make_context(pack)
         self.navigator = Navigator(pack, self._step_complete)
-        self.sidebar.populate(pack, self.context.lang)
+        self.sidebar.populate(entries_of(pack, self.context.lang))
         self.fit_sidebar()
         if not (resume_at and self.navigator.go(resume_at)):
             self.navigator.go(0)
@@ -179,7 +233,9 @@ class JourneyView(QWidget):
         self._refresh_sidebar()  # just filled: show where the learner is from the start
 
     def _step_complete(self, step: Step) -> bool:
-        if not isinstance(step, QuizStep):
+        from onboarding.flow.navigator import quiz_complete
+
+        if not is_quiz(step):
             return True
         if self.page is not None and self.page.step is step:
             return self.page.is_complete()
@@ -223,7 +279,7 @@ class JourneyView(QWidget):
         # painted twice. Hiding the old page and showing the new one dirty the same area once.
         old = self.page
         if old is not None:
-            if isinstance(old.step, QuizStep):
+            if is_quiz(old.step):
                 self._complete[old.step.id] = old.is_complete()  # answered there, maybe
             self.page_layout.removeWidget(old)  # first: two pages would share the room
         self.page = page
@@ -325,6 +381,16 @@ class JourneyView(QWidget):
         if nav is None:
             return
         number, total = nav.position()
+        progress = round(1000 * nav.progress_fraction())
+        self._show_navigation(number, total, progress, nav.can_go_back(), nav.can_go_next())
+        # The contents list follows once the page is painted: any change to its wrapped items
+        # re-lays out and repaints the whole list (about 3 ms), which the page need not wait for.
+        self._sidebar_stale = True
+        self._after_next_paint()
+
+    def _show_navigation(
+        self, number: int, total: int, progress: int, can_go_back: bool, can_go_next: bool
+    ) -> None:
         self.position_label.setText(
             self.tr("Step {number} of {total}").format(number=number, total=total)
         )
@@ -332,19 +398,13 @@ class JourneyView(QWidget):
         # that painted the whole window once more per step (about half the step switch).
         # With updates off it only schedules the paint that the next frame does anyway.
         self.progress.setUpdatesEnabled(False)
-        self.progress.setValue(round(1000 * nav.progress_fraction()))
+        self.progress.setValue(progress)
         self.progress.setUpdatesEnabled(True)
-        self.back_button.setEnabled(nav.can_go_back())
-        can_next = nav.can_go_next()
-        self.next_button.setEnabled(can_next)
-        at_end = number == total
-        blocked = not can_next and not at_end
+        self.back_button.setEnabled(can_go_back)
+        self.next_button.setEnabled(can_go_next)
+        blocked = not can_go_next and number != total
         self.next_hint.setText(self.tr("Answer every question to go on.") if blocked else "")
         self.next_button.setAccessibleDescription(self.next_hint.text())
-        # The contents list follows once the page is painted: any change to its wrapped items
-        # re-lays out and repaints the whole list (about 3 ms), which the page need not wait for.
-        self._sidebar_stale = True
-        self._after_next_paint()
 
     def _save_visit(self) -> None:
         """Save the step being shown as visited and as where to resume. After the paint,
@@ -377,7 +437,7 @@ class JourneyView(QWidget):
             return
         self._discard_prebuilt()
         self.context = self._make_context(self.pack)
-        self.sidebar.populate(self.pack, self.context.lang)
+        self.sidebar.populate(entries_of(self.pack, self.context.lang))
         self.fit_sidebar()
         self.show_current(keep_focus=False)
         self._refresh_sidebar()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from onboarding import APP_NAME, paths
-from onboarding.content.models import Pack
-from onboarding.startcache import Snapshot, StartupCache
+from onboarding.startcache import Outline, Snapshot, StartupCache
 from onboarding.ui import theme
+from onboarding.ui.after_paint import after_next_paint
 from onboarding.ui.dialogs import Dialogs
 from onboarding.ui.i18n import LANGUAGES, Translations, translate_content_label
 from onboarding.ui.journey import JourneyView
@@ -31,6 +32,7 @@ from onboarding.ui.pages.base import PageContext
 
 if TYPE_CHECKING:
     # Imported where used: neither the chooser nor the term popup is needed for the first paint.
+    from onboarding.content.models import Pack
     from onboarding.ui.pack_chooser import PackChooser
 
 
@@ -84,18 +86,21 @@ class MainWindow(QMainWindow):
 
     # --- what is shown ------------------------------------------------------------------
 
-    def start(self, pack_path: str | Path | None = None) -> None:
-        """Open the pack asked for, else the last used one, else the only one, else choose."""
+    def start(self, pack_path: str | Path | None = None, *, outline_first: bool = False) -> None:
+        """Open the pack asked for, else the last used one, else the only one, else choose.
+
+        With outline_first (the app starting), the first frame may come from the start-up
+        cache's outline, and the pack opens once it is painted (see open_pack_path)."""
         if pack_path:
-            self.open_pack_path(Path(pack_path))
+            self.open_pack_path(Path(pack_path), outline_first=outline_first)
             return
         last = self.store.setting("last_pack")
         if last and (Path(last) / "pack.yaml").is_file():
-            self.open_pack_path(Path(last))
+            self.open_pack_path(Path(last), outline_first=outline_first)
             return
         bundled = paths.bundled_packs()
         if len(bundled) == 1:
-            self.open_pack_path(bundled[0])
+            self.open_pack_path(bundled[0], outline_first=outline_first)
         else:
             self.show_chooser()
 
@@ -123,8 +128,17 @@ class MainWindow(QMainWindow):
         self.chooser.list.setFocus()
         self.setWindowTitle(APP_NAME)
 
-    def open_pack_path(self, folder: Path) -> bool:
-        """Open the pack in `folder`; chapters with problems are left out, and said so."""
+    def open_pack_path(self, folder: Path, *, outline_first: bool = False) -> bool:
+        """Open the pack in `folder`; chapters with problems are left out, and said so.
+
+        With outline_first, a current outline in the start-up cache is shown at once and the
+        pack opened after that frame is painted: the window looks the same, and is live
+        before the learner can do anything in it."""
+        if outline_first:
+            outline = self.cache.load_outline(folder)
+            if outline is not None and self._show_outline(outline):
+                after_next_paint(self, lambda: self.open_pack_path(folder))
+                return True
         snapshot = self.cache.load(folder)
         cache_missed = snapshot is None
         if snapshot is None:
@@ -165,6 +179,30 @@ class MainWindow(QMainWindow):
         self.journey.open_pack(pack, resume_at=self.store.last_step(pack.id))
         self.stack.setCurrentWidget(self.journey)
         self._update_title()
+
+    def _show_outline(self, outline: Outline) -> bool:
+        """Show the frame `outline` describes, if it is this window's: same language and
+        theme, and the step the learner resumes at. False, showing nothing, if not."""
+        if (outline.lang, outline.theme) != (self.lang, self.theme_name):
+            return False
+        if self.store.last_step(outline.pack_id) != outline.step_id:
+            return False
+        self.setStyleSheet(outline.stylesheet)
+        self.journey.sidebar.set_colours(theme.Palette(**outline.colours))
+        context = PageContext(
+            pack=None,
+            store=self.store,
+            lang=self.lang,
+            open_step=self.journey.go_to_step,
+            open_term=self.show_term,
+            dialogs=self.dialogs,
+            css=outline.document_css,
+            tr=translate_content_label,
+        )
+        self.journey.show_outline(outline, context)
+        self.stack.setCurrentWidget(self.journey)
+        self.setWindowTitle(outline.title)
+        return True
 
     def show_problems(self, folder: Path, problems) -> None:
         """A pack that cannot be opened: say exactly where and why, offer the others."""
@@ -217,7 +255,7 @@ class MainWindow(QMainWindow):
         return start_presenter(self.pack, lang=self.lang, parent=self)
 
     def show_term(self, term_id: str) -> None:
-        if self.journey.context is not None:
+        if self.journey.pack is not None:  # not while the outline is shown
             from onboarding.ui.term_popup import TermPopup
 
             TermPopup.show_term(self, self.journey.context, term_id)
@@ -257,8 +295,11 @@ class MainWindow(QMainWindow):
     def _apply_theme(self) -> None:
         pack_theme = self.pack.manifest.theme if self.pack else None
         # On this window, not the application: its dialogs and popups (children) follow it,
-        # and a presenter window beside it keeps its own look.
-        self.setStyleSheet(theme.window_stylesheet(self.theme_name, pack_theme))
+        # and a presenter window beside it keeps its own look. Set again unchanged (after an
+        # outline), Qt would style every widget again.
+        sheet = theme.window_stylesheet(self.theme_name, pack_theme)
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
         self.journey.sidebar.set_colours(theme.palette(self.theme_name, pack_theme))
 
     def _update_title(self) -> None:
@@ -415,4 +456,16 @@ class MainWindow(QMainWindow):
         folder, snapshot = self._opened
         rendered = getattr(self.journey.page, "rendered", None)  # single-document pages
         pages = dict([rendered]) if rendered else {}
-        self.cache.save(folder, Snapshot(snapshot.pack, snapshot.problems, pages))
+        frame = self.journey.outline()
+        outline = None
+        if frame is not None:
+            outline = Outline(
+                lang=self.lang,
+                theme=self.theme_name,
+                title=self.windowTitle(),
+                stylesheet=self.styleSheet(),
+                colours=asdict(theme.palette(self.theme_name, self.pack.manifest.theme)),
+                document_css=self.journey.context.css,
+                **frame,
+            )
+        self.cache.save(folder, Snapshot(snapshot.pack, snapshot.problems, pages, outline))

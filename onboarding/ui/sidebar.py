@@ -7,16 +7,33 @@ state is set by plain booleans (QListWidgetItem.setFlags takes a `Qt` enum: see 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from onboarding.content.models import Pack
 from onboarding.ui import qt_values
 from onboarding.ui.sidebar_delegate import SidebarDelegate
 from onboarding.ui.theme import Palette
 
+if TYPE_CHECKING:
+    from onboarding.content.models import Pack
+
 STEP_INDEX = qt_values.USER_ROLE
+
+
+def entries_of(pack: Pack, lang: str) -> list[tuple[str, int, bool]]:
+    """The list's entries for `pack`: each chapter's heading, then its steps, as (text, step
+    index, is a heading); a heading opens its chapter's first step."""
+    entries = []
+    chapter_index = -1
+    for ref in pack.step_refs():
+        if ref.chapter_index != chapter_index:
+            chapter_index = ref.chapter_index
+            entries.append((ref.chapter.title.get(lang), ref.index, True))
+        entries.append((ref.step.title.get(lang), ref.index, False))
+    return entries
 
 
 class Sidebar(QListView):
@@ -52,27 +69,30 @@ class Sidebar(QListView):
         self._steps: list[QStandardItem] = []
         self._titles: list[str] = []
         self._states: list[tuple | None] = []  # what update_state last set, per step item
+        # What populate and update_state were last given (the start-up cache keeps them).
+        self.listed: list[tuple[str, int, bool]] = []
+        self.marked: tuple[int, list[int], int] = (-1, [], -1)
         self.clicked.connect(self._chosen)
         self.activated.connect(self._chosen)
 
-    def populate(self, pack: Pack, lang: str) -> None:
+    def populate(self, entries: list[tuple[str, int, bool]]) -> None:
+        """Fill the list with (text, step index, is a chapter heading) entries (entries_of)."""
+        self.listed = entries
         self.entries.clear()
         self._steps.clear()
         self._titles.clear()
         self._states.clear()
-        chapter_index = -1
-        for ref in pack.step_refs():
-            if ref.chapter_index != chapter_index:
-                chapter_index = ref.chapter_index
-                heading = self._add(ref.chapter.title.get(lang), ref.index)
-                heading.setSelectable(False)  # a heading opens its chapter's first step
+        for text, step_index, heading in entries:
+            item = self._add(text, step_index)
+            if heading:
+                item.setSelectable(False)  # a heading opens its chapter's first step
                 font = self.font()
                 font.setBold(True)
-                heading.setFont(font)
-            title = ref.step.title.get(lang)
-            self._steps.append(self._add(title, ref.index))
-            self._titles.append(title)
-            self._states.append(None)
+                item.setFont(font)
+            else:
+                self._steps.append(item)
+                self._titles.append(text)
+                self._states.append(None)
 
     def _add(self, text: str, step_index: int) -> QStandardItem:
         item = QStandardItem(text)
@@ -108,6 +128,7 @@ class Sidebar(QListView):
 
     def update_state(self, current: int, visited: set[int], reachable: int) -> None:
         """Mark the current step, the visited ones (✓) and lock steps past `reachable`."""
+        self.marked = (current, sorted(visited), reachable)
         done = self.tr("done")
         for index, item in enumerate(self._steps):
             title = self._titles[index]

@@ -11,13 +11,16 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 from functools import cache
 from string import Template
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from onboarding import paths
-from onboarding.content.models import Theme
 from onboarding.rendering import document_css, high_contrast_css
+
+if TYPE_CHECKING:
+    from onboarding.content.models import Theme
 
 THEMES = ("default", "high_contrast")
 TEXT_SCALES = (100, 115, 130, 150, 175, 200)  # percent of the base size; WCAG asks for 200

@@ -103,3 +103,82 @@ def test_an_edited_pack_is_shown_as_it_is_now(open_window, pack_dir, qtbot):
 
     second = open_window(pack_dir)
     assert "Välkommen till nämnden" in page_text(second)
+
+
+def what_the_learner_sees(window) -> dict:
+    journey = window.journey
+    sidebar = journey.sidebar
+    return {
+        "title": window.windowTitle(),
+        "contents": [sidebar.item(row).text() for row in range(sidebar.count())],
+        "enabled": [sidebar.item(row).isEnabled() for row in range(sidebar.count())],
+        "current": sidebar.currentIndex().row(),
+        "chapter": journey.chapter_label.text(),
+        "position": journey.position_label.text(),
+        "progress": journey.progress.value(),
+        "back": journey.back_button.isEnabled(),
+        "next": journey.next_button.isEnabled(),
+        "page": page_text(window),
+        "page name": journey.page.browser.accessibleName(),
+        "style": window.styleSheet(),
+    }
+
+
+def frame_of(window):
+    """The window as painted, without the text cursor (it blinks)."""
+    window.journey.page.browser.setCursorWidth(0)
+    return window.grab().toImage()
+
+
+@pytest.fixture
+def start_window(qtbot, dialogs, tmp_path):
+    """start_window(folder, lang) -> a window started as the app starts, not yet shown."""
+
+    def start(folder, lang="sv"):
+        store, _ = ProgressStore.open(tmp_path / "data")
+        cache = StartupCache(tmp_path / "cache")
+        window = MainWindow(store, dialogs=dialogs, lang=lang, cache=cache)
+        qtbot.addWidget(window)
+        window.start(folder, outline_first=True)
+        return window
+
+    return start
+
+
+def test_a_start_shows_the_saved_frame_first_then_the_same_frame_live(
+    open_window, start_window, pack_dir, qtbot
+):
+    first = open_window(pack_dir)
+    first.journey.go_next()
+    qtbot.waitUntil(lambda: first.journey.sidebar.step_item(0).text().startswith("✓"))
+    seen = what_the_learner_sees(first)
+    close(first)  # saves the outline of the page the learner is on
+
+    second = start_window(pack_dir)
+    assert second.pack is None  # not read yet: the frame comes from the outline
+    assert second.journey.page.step is None
+    assert what_the_learner_sees(second) == seen
+    second.show()
+    outline_frame = frame_of(second)
+    qtbot.waitUntil(lambda: second.pack is not None)  # opened once the frame is painted
+    assert second.journey.page.step.id == "b"
+    assert what_the_learner_sees(second) == seen
+    assert frame_of(second) == outline_frame  # not a pixel changed
+    second.journey.go_back()  # and it is live
+    assert second.journey.page.step.id == "a"
+
+
+def test_an_outline_is_not_shown_when_the_learner_is_elsewhere_or_reads_another_language(
+    open_window, start_window, pack_dir, tmp_path
+):
+    first = open_window(pack_dir)
+    close(first)  # saved at step a
+    store, _ = ProgressStore.open(tmp_path / "data")
+    store.record_visit("p", "b")  # moved on in a window that could not save its outline
+    store.close()
+    moved = start_window(pack_dir)
+    assert moved.pack is not None  # opened from the pack, at once
+    assert moved.journey.page.step.id == "b"
+    close(moved)  # saves the outline at b, in Swedish
+    english = start_window(pack_dir, lang="en")
+    assert english.pack is not None

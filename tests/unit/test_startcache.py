@@ -10,7 +10,7 @@ import pytest
 
 from onboarding.content.errors import Problem
 from onboarding.content.loader import load_pack_lenient
-from onboarding.startcache import Snapshot, StartupCache
+from onboarding.startcache import LENGTH_BYTES, Outline, Snapshot, StartupCache
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -41,6 +41,54 @@ def test_what_was_saved_comes_back(tmp_path, pack_dir):
     assert loaded.pack == saved.pack
     assert loaded.pages == saved.pages
     assert loaded.problems == saved.problems
+
+
+def outline_of(snapshot: Snapshot) -> Outline:
+    step = snapshot.pack.steps()[0]
+    return Outline(
+        pack_id=snapshot.pack.id,
+        step_id=step.id,
+        lang="sv",
+        theme="default",
+        title="Introduktion – Onboarding",
+        stylesheet="QWidget { color: #000; }",
+        colours={"text": "#000000"},
+        document_css="body { color: #000; }",
+        entries=[("Kapitel", 0, True), (step.title.sv, 0, False)],
+        state=(0, [], 3),
+        chapter="Kapitel",
+        position=(1, 12),
+        progress=83,
+        can_go_back=False,
+        can_go_next=True,
+        blocked=False,
+        page_name=step.title.sv,
+        html="<p>Välkommen</p>",
+    )
+
+
+def test_the_outline_comes_back_before_the_pack_and_the_pack_after(tmp_path, pack_dir):
+    cache = StartupCache(tmp_path / "cache")
+    saved = snapshot_of(pack_dir)
+    saved.outline = outline_of(saved)
+    assert cache.save(pack_dir, saved)
+    later = StartupCache(tmp_path / "cache")  # the next start
+    assert later.load_outline(pack_dir) == saved.outline
+    loaded = later.load(pack_dir)
+    assert loaded.pack == saved.pack
+    assert loaded.outline == saved.outline
+
+
+def test_no_outline_and_a_changed_pack_give_none(tmp_path, pack_dir):
+    cache = StartupCache(tmp_path / "cache")
+    cache.save(pack_dir, snapshot_of(pack_dir))  # saved without an outline
+    assert cache.load_outline(pack_dir) is None
+    assert cache.load(pack_dir) is not None
+    saved = snapshot_of(pack_dir)
+    saved.outline = outline_of(saved)
+    cache.save(pack_dir, saved)
+    (pack_dir / "ny.yaml").write_text("title: Ny\n", encoding="utf-8")
+    assert cache.load_outline(pack_dir) is None
 
 
 def test_problems_are_kept_with_the_pack(tmp_path, pack_dir):
@@ -94,7 +142,8 @@ def test_a_cache_file_cannot_make_the_app_run_code(tmp_path, pack_dir):
     data = file.read_bytes()
     header = data[: data.index(b"\n\n") + 2]  # the fingerprint, still valid
     marker = tmp_path / "ran"
-    file.write_bytes(header + pickle.dumps(Evil(marker)))
+    no_outline = (0).to_bytes(LENGTH_BYTES, "big")
+    file.write_bytes(header + no_outline + pickle.dumps(Evil(marker)))
     assert cache.load(pack_dir) is None
     assert not marker.exists()
 

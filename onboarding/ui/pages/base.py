@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from onboarding.content.models import Pack, Step
+if TYPE_CHECKING:
+    from onboarding.content.models import Pack, Step
 
 
 @dataclass
 class PageContext:
     """Everything a page may use. Pages never navigate by themselves: they call back."""
 
-    pack: Pack
+    pack: Pack | None  # None only while the first frame is shown from its outline
     store: Any  # onboarding.flow.progress.ProgressStore
     lang: str  # "sv" or "en": which content variant to show
     open_step: Callable[[str], None]  # a `step:ID` link or "back to the step this tests"
@@ -45,7 +46,7 @@ class StepPage(QWidget):
     STEP_TYPE: ClassVar[str] = ""
     completion_changed = Signal()
 
-    def __init__(self, context: PageContext, step: Step, parent: QWidget | None = None):
+    def __init__(self, context: PageContext, step: Step | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
         self.step = step

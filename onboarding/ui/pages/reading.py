@@ -2,20 +2,45 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from onboarding import rendering
-from onboarding.content.models import Step
 from onboarding.ui.browser import ContentBrowser
 from onboarding.ui.pages.base import PageContext, StepPage, register
+
+if TYPE_CHECKING:
+    from onboarding.content.models import Step
 
 
 def give_room(browser: ContentBrowser) -> None:
     """A margin of about one line around the text, so it does not touch the edges (scales
     with the font, like everything else)."""
     browser.document().setDocumentMargin(browser.fontMetrics().height())
+
+
+def document_view(page: StepPage) -> ContentBrowser:
+    """The page's one document, filling it, with the focus."""
+    browser = ContentBrowser(page.context, page)
+    give_room(browser)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(browser)
+    page.setFocusProxy(browser)
+    return browser
+
+
+class PreviewPage(StepPage):
+    """A rendered page shown from the start-up cache's outline before its pack is read (see
+    JourneyView.show_outline): the same document view, showing the HTML it was given. The
+    journey replaces it with the live page once the pack is open."""
+
+    def __init__(self, context: PageContext, html: str, name: str, parent: QWidget | None = None):
+        super().__init__(context, None, parent)
+        self.browser = document_view(self)
+        self.browser.setAccessibleName(name)
+        self.browser.set_content(html)
 
 
 class RenderedStepPage(StepPage):
@@ -26,12 +51,7 @@ class RenderedStepPage(StepPage):
 
     def __init__(self, context: PageContext, step: Step, parent: QWidget | None = None):
         super().__init__(context, step, parent)
-        self.browser = ContentBrowser(context, self)
-        give_room(self.browser)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.browser)
-        self.setFocusProxy(self.browser)
+        self.browser = document_view(self)
         self.render()
 
     def render_state(self) -> dict[str, Any] | None:
