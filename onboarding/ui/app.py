@@ -13,9 +13,12 @@ from PySide6.QtWidgets import QApplication
 
 from onboarding import APP_NAME, ORG_NAME, paths
 from onboarding.ui import first_paint
+from onboarding.ui.after_paint import after_next_paint
 
 
-def make_application() -> QApplication:
+def make_application(*, icon: bool = True) -> QApplication:
+    """The application, in the app's style; with `icon`, its window icon too (the learner's
+    window sets it once its first frame is painted: see set_window_icon)."""
     # Qt splits large blends (Fusion's scroll bar gradients, say) over a thread pool and
     # waits for it. On the two-CPU virtual desktops many workplaces run, waking those threads
     # costs more than the blend: a checklist page took 5.6 ms to show with the pool, 3.7 ms
@@ -33,10 +36,17 @@ def make_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    if icon:
+        set_window_icon(app)
+    return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The app's icon for every window: Qt gives it to windows already shown as well. Its
+    SVG needs Qt's SVG plugin and library loaded (about 2 ms)."""
     icon = paths.icons_dir() / "app.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    return app
 
 
 def default_data_dir() -> Path:
@@ -53,7 +63,7 @@ def cache_dir(args: argparse.Namespace) -> Path:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    app = make_application()
+    app = make_application(icon=args.presenter)
     if args.presenter:
         # A room session: its own windows and an in-memory store; no data folder is touched.
         from onboarding.ui.presenter import launch_from_args
@@ -72,7 +82,8 @@ def run_gui(args: argparse.Namespace) -> int:
     )
     window = MainWindow(store, lang=args.lang, cache=StartupCache(cache_dir(args)))
     window.start(args.pack, outline_first=True)
-    first_paint.watch(window)  # a no-op unless the start-up benchmark asks for it
+    after_next_paint(window, lambda: set_window_icon(app))
+    first_paint.watch(window)  # a no-op unless the start-up benchmark asks for it; last
     window.show()
     if message:
         from onboarding.ui import progress_text

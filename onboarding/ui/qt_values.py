@@ -6,7 +6,7 @@ So nothing on the way to the first paint names it: item data roles are plain num
 PySide takes for them), enum properties are set through Qt's property system by number, and
 painting avoids the calls that have a `Qt` enum among their overloads (PySide resolves
 overloads by building the types of their arguments). These numbers are Qt's own, fixed by
-its ABI; tests/unit/test_qt_values.py checks each against the namespace.
+its ABI; tests/unit/test_first_frame.py checks each against the namespace.
 
 Once the first page is on screen the namespace is used freely.
 """

@@ -1,5 +1,6 @@
-"""The Qt values used before the first paint are Qt's, and the first paint needs no more: no
-Qt namespace, and (from the start-up cache) not the content model either."""
+"""What the first frame needs and what waits until it is painted: the Qt values used before
+it are Qt's; it needs no Qt namespace, and (from the start-up cache) not the content model
+either; the window icon comes after it."""
 
 from __future__ import annotations
 
@@ -30,10 +31,12 @@ def test_each_number_is_the_value_qt_gives_it():
 
 
 # Starts the app as a learner does (with the first-paint hook the benchmark uses) and says,
-# once the first page is painted, whether the Qt namespace was built and the model loaded.
+# once the first page is painted, whether the Qt namespace was built, the model loaded and the
+# window icon set; then whether the icon was set once the event loop went on.
 PROBE = textwrap.dedent(
     """
-    import os, sys
+    import os, sys, time
+    from PySide6.QtWidgets import QApplication
     import onboarding.ui.first_paint as first_paint
     from onboarding.cli import main
 
@@ -41,6 +44,12 @@ PROBE = textwrap.dedent(
         from onboarding.ui import qt_values
         print("built" if qt_values.namespace_built() else "not built", flush=True)
         print("model" if "onboarding.content.models" in sys.modules else "no model", flush=True)
+        app = QApplication.instance()
+        print("no icon" if app.windowIcon().isNull() else "icon", flush=True)
+        deadline = time.monotonic() + 10
+        while app.windowIcon().isNull() and time.monotonic() < deadline:
+            app.processEvents()
+        print("no icon" if app.windowIcon().isNull() else "icon", flush=True)
         os._exit(0)
 
     first_paint._report_and_exit = report
@@ -60,9 +69,9 @@ def test_the_first_page_is_painted_without_the_qt_namespace_or_the_model(tmp_pat
         return done.stdout.strip() or done.stderr[-2000:]
 
     # The first start loads the pack and renders the page.
-    assert first_frame() == "not built\nmodel"
+    assert first_frame() == "not built\nmodel\nno icon\nicon"
     # A start as the learner's (the app lives on a moment after its first paint, as the hook
     # has it) saves the start-up cache; the next start paints from its outline.
     app = [sys.executable, "-m", "onboarding", *arguments]
     subprocess.run(app, capture_output=True, env=env, timeout=60, check=True)
-    assert first_frame() == "not built\nno model"
+    assert first_frame() == "not built\nno model\nno icon\nicon"
