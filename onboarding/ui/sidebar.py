@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from onboarding.ui import qt_values
@@ -21,6 +21,19 @@ if TYPE_CHECKING:
     from onboarding.content.models import Pack
 
 STEP_INDEX = qt_values.USER_ROLE
+
+
+class EntryLook:
+    """How one entry is drawn, kept in Python for the delegate: asking the model for text and
+    font converted both from Qt values on every measure and paint."""
+
+    __slots__ = ("text", "font", "font_key", "enabled")
+
+    def __init__(self, text: str, font: QFont):
+        self.text = text
+        self.font = font
+        self.font_key = font.key()
+        self.enabled = True
 
 
 def entries_of(pack: Pack, lang: str) -> list[tuple[str, int, bool]]:
@@ -69,6 +82,8 @@ class Sidebar(QListView):
         self._steps: list[QStandardItem] = []
         self._titles: list[str] = []
         self._states: list[tuple | None] = []  # what update_state last set, per step item
+        self.looks: list[EntryLook] = []  # by row
+        self._step_looks: list[EntryLook] = []  # by step
         # What populate and update_state were last given (the start-up cache keeps them).
         self.listed: list[tuple[str, int, bool]] = []
         self.marked: tuple[int, list[int], int] = (-1, [], -1)
@@ -82,15 +97,21 @@ class Sidebar(QListView):
         self._steps.clear()
         self._titles.clear()
         self._states.clear()
+        self.looks.clear()
+        self._step_looks.clear()
+        font = self.font()
+        bold = QFont(font)
+        bold.setBold(True)
         for text, step_index, heading in entries:
             item = self._add(text, step_index)
+            look = EntryLook(text, bold if heading else font)
+            self.looks.append(look)
             if heading:
                 item.setSelectable(False)  # a heading opens its chapter's first step
-                font = self.font()
-                font.setBold(True)
-                item.setFont(font)
+                item.setFont(bold)
             else:
                 self._steps.append(item)
+                self._step_looks.append(look)
                 self._titles.append(text)
                 self._states.append(None)
 
@@ -140,7 +161,10 @@ class Sidebar(QListView):
             if self._states[index] == state:
                 continue
             self._states[index] = state
-            item.setText(f"✓ {title}" if seen else title)
+            look = self._step_looks[index]
+            look.text = f"✓ {title}" if seen else title
+            look.enabled = enabled
+            item.setText(look.text)
             # The tick is a picture; say it in words for screen readers.
             spoken = f"{title}, {done}" if seen else title
             item.setData(spoken, qt_values.ACCESSIBLE_TEXT_ROLE)

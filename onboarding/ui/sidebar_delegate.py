@@ -30,7 +30,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyledItemDelegate
 
-from onboarding.ui import qt_values
 from onboarding.ui.theme import DEFAULT, Palette
 
 if TYPE_CHECKING:
@@ -77,7 +76,7 @@ class SidebarDelegate(QStyledItemDelegate):
         return max(4, metrics.height() // 3), max(2, metrics.height() // 8)
 
     def _entry(
-        self, text: str, font: QFont, width: int, colour: str = "text"
+        self, text: str, font: QFont, font_key: str, width: int, colour: str = "text"
     ) -> tuple[QTextLayout, int]:
         """The title laid out in `colour` for an entry `width` wide, and the entry's height.
         Asked for every entry on each layout of the list, often twice, and on each paint:
@@ -85,7 +84,7 @@ class SidebarDelegate(QStyledItemDelegate):
         if width != self._width:
             self._entries.clear()
             self._width = width
-        key = (text, font.key(), colour)
+        key = (text, font_key, colour)
         entry = self._entries.get(key)
         if entry is None:
             across, down = self._padding(QFontMetrics(font))
@@ -110,34 +109,40 @@ class SidebarDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 (Qt API)
         width = self._view.entry_width
-        font = index.data(qt_values.FONT_ROLE) or self._view.font()
+        look = self._view.looks[index.row()]
         if width <= 0:  # not shown yet: measured once it has its width
-            return QSize(0, QFontMetrics(font).height())
-        text = index.data(qt_values.DISPLAY_ROLE) or ""
-        return QSize(width, self._entry(text, font, width)[1])
+            return QSize(0, QFontMetrics(look.font).height())
+        # Laid out in the colour it will be painted in, so the paint finds it made.
+        colour = self._colour(look, self._view.selectionModel().isSelected(index))
+        layout = self._entry(look.text, look.font, look.font_key, width, colour)
+        return QSize(width, layout[1])
+
+    @staticmethod
+    def _colour(look, selected: bool) -> str:
+        return "on_primary" if selected else "text" if look.enabled else "disabled"
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         # The entry's state comes from the list, not option.state: that is a QStyle flag, and
         # PySide builds every QStyle enum on first use (5 ms before the first paint).
         view = self._view
         row = index.row()
-        font = index.data(qt_values.FONT_ROLE) or view.font()
-        enabled = view.item(row).isEnabled()
-        selected = view.is_selected(row)
-        hovered = row == view.hovered_row and enabled and not selected
+        look = view.looks[row]
+        selected = view.selectionModel().isSelected(index)
+        hovered = row == view.hovered_row and look.enabled and not selected
+        focused = view.hasFocus() and row == view.currentIndex().row()  # the arrow keys' entry
         rect = option.rect
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if selected or hovered:
-            shape = QPainterPath()
-            shape.addRoundedRect(rect, 4, 4)
-            painter.fillPath(shape, self._brushes["primary" if selected else "hover"])
-        if view.hasFocus() and row == view.currentIndex().row():  # where the arrow keys are
-            frame = QPainterPath()
-            frame.addRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
-            painter.strokePath(frame, self._focus_pen)
-        colour = "on_primary" if selected else "text" if enabled else "disabled"
-        text = index.data(qt_values.DISPLAY_ROLE) or ""
-        layout, _ = self._entry(text, font, rect.width(), colour)
+        if selected or hovered or focused:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            if selected or hovered:
+                shape = QPainterPath()
+                shape.addRoundedRect(rect, 4, 4)
+                painter.fillPath(shape, self._brushes["primary" if selected else "hover"])
+            if focused:
+                frame = QPainterPath()
+                frame.addRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
+                painter.strokePath(frame, self._focus_pen)
+            painter.restore()
+        colour = self._colour(look, selected)
+        layout, _ = self._entry(look.text, look.font, look.font_key, rect.width(), colour)
         layout.draw(painter, QPointF(rect.topLeft()))
-        painter.restore()
