@@ -17,7 +17,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from onboarding import paths
-from onboarding.rendering import document_css, high_contrast_css
 
 if TYPE_CHECKING:
     from onboarding.content.models import Theme
@@ -118,6 +117,9 @@ def window_stylesheet(theme_name: str, pack_theme: Theme | None = None) -> str:
 
 def document_stylesheet(theme_name: str, pack_theme: Theme) -> str:
     """The CSS of rendered pages: dark high contrast to match the high-contrast window."""
+    # Here, not at the top: a window painted from the start-up cache's outline has its CSS.
+    from onboarding.rendering import document_css, high_contrast_css
+
     if theme_name == "high_contrast":
         return high_contrast_css(dark=True)
     return document_css(pack_theme)

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from onboarding import rendering
 from onboarding.ui.browser import ContentBrowser
 from onboarding.ui.pages.base import PageContext, StepPage, register
 
@@ -66,7 +65,9 @@ class RenderedStepPage(StepPage):
         key = (self.step.id, lang, repr(state))
         html = self.context.prerendered.pop(key, None)
         if html is None:
-            # rendering loads Jinja2 and markdown-it on first use: not before a cached page
+            # Jinja2 and markdown-it load on first use: not before a cached page
+            from onboarding import rendering
+
             html = rendering.render_step(
                 self.context.pack, self.step, lang=lang, state=state, tr=self.context.tr
             )
