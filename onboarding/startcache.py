@@ -162,12 +162,13 @@ class StartupCache:
 
 def fingerprint(folder: Path) -> bytes:
     """What the snapshot of `folder` depends on: one line per file, then an empty line."""
-    lines = [f"{sys.version!r} {__version__} {Path(folder).resolve()}"]
+    resolved = str(Path(folder).resolve())  # one spelling for every way of naming it
+    lines = [f"{sys.version!r} {__version__} {resolved}"]
     if getattr(sys, "frozen", False):
         _stamp(lines, sys.executable)
     _stamp_tree(lines, str(Path(__file__).resolve().parent), suffix=".py")  # the app's code
     _stamp_tree(lines, str(paths.resources_dir()))  # templates, styles, translations
-    _stamp_tree(lines, str(folder))
+    _stamp_tree(lines, resolved)
     return "\n".join(lines).encode("utf-8", "surrogateescape") + b"\n\n"
 
 

@@ -166,3 +166,10 @@ def test_a_cache_that_cannot_be_written_is_no_error(tmp_path, pack_dir):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     assert not StartupCache(blocker / "cache").save(pack_dir, snapshot_of(pack_dir))
+
+
+def test_the_same_folder_named_another_way_is_a_hit(tmp_path, pack_dir, monkeypatch):
+    cache = StartupCache(tmp_path / "cache")
+    cache.save(pack_dir, snapshot_of(pack_dir))
+    monkeypatch.chdir(pack_dir.parent)
+    assert cache.load(Path(pack_dir.name)) is not None  # relative, as on a command line
