@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
             open_term=self.show_term,
             dialogs=self.dialogs,
             css=theme.document_stylesheet(self.theme_name, pack.manifest.theme),
+            page_colour=theme.palette(self.theme_name, pack.manifest.theme).surface,
             tr=translate_content_label,
             prerendered=self._prerendered,
         )

@@ -360,3 +360,31 @@ def test_a_short_page_is_painted_in_the_page_colour_down_to_its_bottom(
     if theme_name == "high_contrast":
         window.set_theme("default")
         qtbot.waitUntil(lambda: colour_below_the_text(window) == "#ffffff")
+
+
+@pytest.mark.parametrize(
+    ("theme_name", "page_colour"), [("default", "#ffffff"), ("high_contrast", "#000000")]
+)
+def test_a_quiz_after_a_long_page_shows_nothing_of_that_page_under_it(
+    make_window, qtbot, theme_name, page_colour
+):
+    # A page of widgets paints its own background (the window and the page frame do not
+    # paint beneath it): where it has no widgets the page colour shows, not what was there.
+    from onboarding.content.loader import load_pack
+
+    window = make_window(load_pack(paths.content_dir() / "stockholm"), lang="sv")
+    window.set_theme(theme_name)
+    journey = window.journey
+    while journey.navigator.current.step.TYPE != "quiz":
+        with qtbot.waitSignal(journey.settled):
+            qtbot.mouseClick(journey.next_button, Qt.MouseButton.LeftButton)
+    page = journey.page
+    shot = window.screen().grabWindow(window.winId()).toImage()
+    top_left = page.mapTo(window, QPoint(0, 0))
+    below = page.height() * 2 // 3  # under the quiz's controls, where the last page had text
+    colours = {
+        shot.pixelColor(top_left.x() + x, top_left.y() + y).name()
+        for x in range(0, page.width(), 7)
+        for y in range(below, page.height(), 7)
+    }
+    assert colours == {page_colour}

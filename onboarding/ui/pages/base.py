@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ class PageContext:
     dialogs: Any  # onboarding.ui.dialogs.Dialogs: file/message dialogs, replaced in tests
     presenter: bool = False  # presenter mode: no learner data shown or stored
     css: str = ""  # default stylesheet for rendered documents (theme + contrast mode)
+    page_colour: str = ""  # the background of pages (the theme's surface), "#rrggbb"
     tr: Callable[[str], str] = str  # translates UI labels inside templates ("Content" context)
     # Documents already rendered (onboarding.startcache), by (step id, lang, repr(state)):
     # the first page shown takes its HTML from here instead of rendering it.
@@ -50,6 +52,19 @@ class StepPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.step = step
+
+    def paint_own_background(self) -> None:
+        """For a page of widgets: the page fills its area in the page colour itself, and Qt
+        then knows it covers every pixel (an opaque background), so the window and the page
+        frame behind it are not painted there first: two fills of the whole page on every
+        step switch, a fifth of showing a quiz. Single-document pages need none: their
+        document fills them."""
+        if not self.context.page_colour:
+            return
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(self.context.page_colour))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
 
     def is_complete(self) -> bool:
         """May the learner go on past this step? Only quiz pages ever say no."""

@@ -29,6 +29,7 @@ class ChecklistPage(StepPage):
 
     def __init__(self, context: PageContext, step: ChecklistStep, parent: QWidget | None = None):
         super().__init__(context, step, parent)
+        self.paint_own_background()
         self.boxes: dict[str, QCheckBox] = {}
         self.help_labels: dict[str, QLabel] = {}
 

@@ -82,6 +82,7 @@ class QuizPage(StepPage):
 
     def __init__(self, context: PageContext, step: QuizStep, parent: QWidget | None = None):
         super().__init__(context, step, parent)
+        self.paint_own_background()
         self.pack_id = context.pack.id
         self.shuffle = shuffle_enabled(context.pack, step)
         self.question_widget: QuestionWidget | None = None
