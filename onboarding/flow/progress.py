@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -125,20 +126,33 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_to_1}
 SCHEMA_VERSION = max(MIGRATIONS)
 
 
-# json and datetime are imported where used: the window opens the store before its first
-# paint, and neither is needed for that (about 2.5 ms).
+# json and datetime are imported on first use: the window opens the store before its first
+# paint, and needs neither for that (about 2.5 ms). Once, not in each call: every import
+# statement runs PySide's import hook, and answers are decoded by the dozen.
+
+
+@cache
+def _json():  # the json module
+    import json
+
+    return json
+
+
+@cache
+def _datetime():  # the datetime module
+    import datetime
+
+    return datetime
 
 
 def _utc_now() -> datetime:
-    from datetime import UTC, datetime
-
-    return datetime.now(UTC)
+    clock = _datetime()
+    return clock.datetime.now(clock.UTC)
 
 
 def _iso(moment: datetime) -> str:
-    from datetime import UTC
-
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    utc = _datetime().UTC
+    return moment.astimezone(utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 class _Unusable(Exception):
@@ -365,7 +379,7 @@ class ProgressStore:
         attempt: int,
     ) -> None:
         """Append an answer (JSON-able, see onboarding.flow.quiz); it becomes the latest."""
-        encoded = _json(answer)
+        encoded = _encoded(answer)
         with self._write() as conn:
             conn.execute(
                 "INSERT INTO answers (pack_id, step_id, question_id, answer, checked, correct,"
@@ -427,7 +441,7 @@ class ProgressStore:
                 conn.execute(
                     "INSERT INTO quiz_state (pack_id, step_id, state) VALUES (?, ?, ?)"
                     " ON CONFLICT (pack_id, step_id) DO UPDATE SET state = excluded.state",
-                    (pack_id, step_id, _json(state)),
+                    (pack_id, step_id, _encoded(state)),
                 )
 
     # -- completions and reset ------------------------------------------------------------
@@ -580,18 +594,14 @@ def _move_aside(path: Path) -> Path:
     return target
 
 
-def _json(value: Any) -> str:
-    import json
-
-    return json.dumps(value, ensure_ascii=False)
+def _encoded(value: Any) -> str:
+    return _json().dumps(value, ensure_ascii=False)
 
 
 def _json_or_none(text: str) -> Any:
     """Decode a stored value; a damaged one reads as None (unanswered), never an exception."""
-    import json
-
     try:
-        return json.loads(text)
+        return _json().loads(text)
     except (TypeError, ValueError):
         return None
 

@@ -233,14 +233,16 @@ class JourneyView(QWidget):
         self._refresh_sidebar()  # just filled: show where the learner is from the start
 
     def _step_complete(self, step: Step) -> bool:
-        from onboarding.flow.navigator import quiz_complete
-
         if not is_quiz(step):
             return True
         if self.page is not None and self.page.step is step:
             return self.page.is_complete()
         known = self._complete.get(step.id)
         if known is None:
+            # Imported here, not on each call: asked twenty times a step switch, and every
+            # import statement runs PySide's import hook (about 5 us).
+            from onboarding.flow.navigator import quiz_complete
+
             saved = self.context.store.answers(self.pack.id, step.id)
             known = self._complete[step.id] = quiz_complete(step, saved)
         return known
