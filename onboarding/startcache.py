@@ -63,7 +63,6 @@ class Outline:
     progress: int  # of 1000
     can_go_back: bool
     can_go_next: bool
-    blocked: bool  # Next waits for the quiz's answers
     page_name: str  # the page's accessible name
     html: str  # the page's rendered document
 

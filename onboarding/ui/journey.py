@@ -212,7 +212,6 @@ class JourneyView(QWidget):
             "progress": self.progress.value(),
             "can_go_back": self.back_button.isEnabled(),
             "can_go_next": self.next_button.isEnabled(),
-            "blocked": bool(self.next_hint.text()),
             "page_name": page.browser.accessibleName(),
             "html": rendered[1],
         }

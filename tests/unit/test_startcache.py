@@ -61,7 +61,6 @@ def outline_of(snapshot: Snapshot) -> Outline:
         progress=83,
         can_go_back=False,
         can_go_next=True,
-        blocked=False,
         page_name=step.title.sv,
         html="<p>Välkommen</p>",
     )
