@@ -189,16 +189,7 @@ class MainWindow(QMainWindow):
             return False
         self.setStyleSheet(outline.stylesheet)
         self.journey.sidebar.set_colours(theme.Palette(**outline.colours))
-        context = PageContext(
-            pack=None,
-            store=self.store,
-            lang=self.lang,
-            open_step=self.journey.go_to_step,
-            open_term=self.show_term,
-            dialogs=self.dialogs,
-            css=outline.document_css,
-            tr=translate_content_label,
-        )
+        context = self._context(None, outline.document_css, outline.colours["surface"])
         self.journey.show_outline(outline, context)
         self.stack.setCurrentWidget(self.journey)
         self.setWindowTitle(outline.title)
@@ -234,6 +225,12 @@ class MainWindow(QMainWindow):
         return view
 
     def _make_context(self, pack: Pack) -> PageContext:
+        pack_theme = pack.manifest.theme
+        css = theme.document_stylesheet(self.theme_name, pack_theme)
+        return self._context(pack, css, theme.palette(self.theme_name, pack_theme).surface)
+
+    def _context(self, pack: Pack | None, css: str, page_colour: str) -> PageContext:
+        """The pages' context; without a pack only while an outline is shown."""
         return PageContext(
             pack=pack,
             store=self.store,
@@ -241,8 +238,8 @@ class MainWindow(QMainWindow):
             open_step=self.journey.go_to_step,
             open_term=self.show_term,
             dialogs=self.dialogs,
-            css=theme.document_stylesheet(self.theme_name, pack.manifest.theme),
-            page_colour=theme.palette(self.theme_name, pack.manifest.theme).surface,
+            css=css,
+            page_colour=page_colour,
             tr=translate_content_label,
             prerendered=self._prerendered,
         )
