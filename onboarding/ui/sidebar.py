@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
@@ -176,6 +176,15 @@ class Sidebar(QListView):
             self.blockSignals(False)
             if self.entry_width > 0:  # else once the list has its width (viewportEvent)
                 self.scrollTo(index)
+
+    def selectionCommand(self, index: QModelIndex, event=None):  # noqa: N802 (Qt API)
+        """The selection marks the step being shown, and only update_state moves it: arrow
+        keys and clicks move the list's cursor (its focus frame), and a step opens with Enter
+        or the click (step_chosen), after which the journey marks it. Without this, browsing
+        the contents with the arrow keys took the mark off the step the learner is on."""
+        if event is not None:
+            return QItemSelectionModel.SelectionFlag.NoUpdate
+        return super().selectionCommand(index, event)
 
     def _hover(self, index: QModelIndex) -> None:
         self._set_hovered(index.row())

@@ -10,6 +10,7 @@ from onboarding import paths
 from onboarding.content.models import QuizStep
 from onboarding.flow.progress import ProgressStore
 from onboarding.ui.main_window import MainWindow
+from onboarding.ui.sidebar import STEP_INDEX
 from onboarding.ui.sidebar_delegate import SidebarDelegate
 from onboarding.ui.walker import answer_quiz
 
@@ -91,3 +92,27 @@ def test_the_entry_under_the_mouse_is_highlighted_until_it_leaves(window, qtbot)
     qtbot.waitUntil(lambda: sidebar.hovered_row == target.row())
     qtbot.mouseMove(window.journey.next_button)
     qtbot.waitUntil(lambda: sidebar.hovered_row == -1)
+
+
+def test_arrow_keys_browse_the_contents_and_enter_opens_keeping_the_mark_on_the_step_shown(
+    window, qtbot
+):
+    journey = window.journey
+    sidebar = journey.sidebar
+    shown = sidebar.step_item(0).row()
+    sidebar.setFocus()
+    qtbot.waitUntil(sidebar.hasFocus)
+    for _ in range(2):
+        qtbot.keyClick(sidebar, Qt.Key.Key_Down)
+    # The keyboard's place moved; the step on screen is still the one marked as current.
+    assert sidebar.currentIndex().row() == shown + 2
+    assert sidebar.is_selected(shown)
+    assert not sidebar.is_selected(shown + 2)
+    assert journey.page.step is journey.navigator.refs[0].step
+    # Enter opens the step the keyboard is on; the mark follows once it is shown.
+    target = sidebar.item(shown + 2).data(STEP_INDEX)
+    with qtbot.waitSignal(journey.settled):
+        qtbot.keyClick(sidebar, Qt.Key.Key_Return)
+    assert journey.navigator.index == target
+    assert sidebar.is_selected(shown + 2)
+    assert not sidebar.is_selected(shown)
