@@ -409,3 +409,48 @@ def test_a_broken_chapter_is_left_out_and_the_session_starts(tmp_path, dialogs):
         assert kind == "warning" and "trasig.yaml:" in text
     finally:
         session.end()
+
+
+def test_a_projector_plugged_in_mid_session_gets_the_room_and_the_laptop_its_view(
+    start, tiny_pack, qtbot
+):
+    from onboarding.ui.presenter.launch import replan
+    from onboarding.ui.presenter.screens import ScreenPlan
+
+    session = start(tiny_pack)  # one screen: no presenter view, the overview over the slide
+    assert session.presenter_view is None and session.audience.overview is not None
+    press(qtbot, session, Key.Key_PageDown)
+    screen = QApplication.primaryScreen()
+    replan(session, ScreenPlan(audience=screen, presenter=screen))  # a second screen
+    view = session.presenter_view
+    assert view is not None and view.isVisible()
+    assert session.audience.overview is None  # the overview is the presenter's now
+    assert session.audience.isFullScreen()
+    assert "Meet Ronja" in seen(session)  # the room keeps its slide
+    press(qtbot, session, Key.Key_O)
+    assert view.overview.isVisible()
+    press(qtbot, session, Key.Key_Escape)
+    press(qtbot, session, Key.Key_PageDown)
+    assert session.step.id == "ordlista"
+
+    replan(session, ScreenPlan(audience=screen, presenter=None))  # the projector pulled out
+    assert session.presenter_view is None
+    qtbot.waitUntil(lambda: not view.isVisible())
+    assert session.is_running  # the session goes on, on the one screen
+    assert session.audience.overview is not None and session.audience.isFullScreen()
+    press(qtbot, session, Key.Key_O)
+    assert session.audience.overview.isVisible()
+
+
+def test_the_session_follows_the_screens_qt_reports(start, tiny_pack, qtbot, monkeypatch):
+    from onboarding.ui.presenter import launch
+    from onboarding.ui.presenter.screens import ScreenPlan
+
+    session = start(tiny_pack)
+    screen = QApplication.primaryScreen()
+    monkeypatch.setattr(launch, "plan_screens", lambda *_: ScreenPlan(screen, screen))
+    QApplication.instance().screenAdded.emit(screen)  # as Qt does when one is plugged in
+    assert session.presenter_view is not None
+    monkeypatch.setattr(launch, "plan_screens", lambda *_: ScreenPlan(screen, None))
+    QApplication.instance().screenRemoved.emit(screen)
+    assert session.presenter_view is None and session.is_running

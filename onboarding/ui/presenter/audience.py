@@ -151,11 +151,8 @@ class AudienceView(QWidget):
 
         # With one screen the overview has nowhere else to go: over the slide's right side.
         self.overview: OverviewTree | None = None
-        if with_overview:
-            self.overview = OverviewTree(session, self)
-            self.overview.step_chosen.connect(self._jump)
-            self.overview.hide()
-            session.overview_toggled.connect(self._show_overview)
+        self.allow_overview(with_overview)
+        session.overview_toggled.connect(self._show_overview)
 
         session.step_changed.connect(self.refresh)
         session.tally_changed.connect(self.update_chart)
@@ -234,6 +231,18 @@ class AudienceView(QWidget):
         self._place_overview()
 
     # --- overview (one screen only) -----------------------------------------------------
+
+    def allow_overview(self, allowed: bool) -> None:
+        """Whether the overview opens here, over the slide: only while there is no presenter
+        view to open it in (one screen). The screens can change during a session."""
+        if allowed and self.overview is None:
+            self.overview = OverviewTree(self.session, self)
+            self.overview.step_chosen.connect(self._jump)
+            self.overview.hide()
+        elif not allowed and self.overview is not None:
+            self.overview.hide()
+            self.overview.deleteLater()
+            self.overview = None
 
     def _show_overview(self, open_: bool) -> None:
         if self.overview is None:

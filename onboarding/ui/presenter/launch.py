@@ -66,8 +66,42 @@ def start_presenter(
     _place(session, plan)
     session.fullscreen_changed.connect(lambda on: _set_fullscreen(session, on))
     session.ended.connect(lambda: _close(session))
+    # A projector plugged in, or pulled out, during the session: the views follow. Through a
+    # child of the session, so the connection ends with it.
+    follow = _ScreenFollower(session)
+    app.screenAdded.connect(follow.screens_changed)
+    app.screenRemoved.connect(follow.screens_changed)
     _RUNNING.add(session)
     return session
+
+
+class _ScreenFollower(QObject):
+    def __init__(self, session: PresenterSession):
+        super().__init__(session)
+        self.session = session
+
+    def screens_changed(self, *_screen) -> None:
+        app = QApplication.instance()
+        replan(self.session, plan_screens(app.screens(), app.primaryScreen()))
+
+
+def replan(session: PresenterSession, plan: ScreenPlan) -> None:
+    """Put the views where `plan` says, after the screens changed: a second screen brings the
+    presenter view (and the overview moves into it); back to one screen, the presenter view
+    goes and the audience view takes the overview again. The room keeps its slide."""
+    if not session.is_running or session.audience is None:
+        return
+    session.set_overview(False)  # open on the old layout: closed, not moved
+    if plan.two_screens and session.presenter_view is None:
+        session.presenter_view = PresenterView(session, session.context)
+    elif not plan.two_screens and session.presenter_view is not None:
+        view, session.presenter_view = session.presenter_view, None
+        view.hide()  # not close(): closing a view ends the session
+        view.deleteLater()
+    session.audience.allow_overview(not plan.two_screens)
+    session.plan = plan
+    session.set_fullscreen(True)  # on its new screen, as at the start
+    _place(session, plan)
 
 
 def _place(session: PresenterSession, plan: ScreenPlan) -> None:
