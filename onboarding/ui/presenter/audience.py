@@ -105,7 +105,6 @@ class AudienceView(QWidget):
         context: PageContext,
         *,
         dark: bool = False,
-        with_overview: bool = False,
     ):
         super().__init__()
         self.setObjectName("AudienceView")
@@ -149,9 +148,9 @@ class AudienceView(QWidget):
         self.stack.addWidget(content)
         self.stack.addWidget(self.black)
 
-        # With one screen the overview has nowhere else to go: over the slide's right side.
+        # With one screen the overview has nowhere else to go: over the slide's right side
+        # (allow_overview; launch.replan decides).
         self.overview: OverviewTree | None = None
-        self.allow_overview(with_overview)
         session.overview_toggled.connect(self._show_overview)
 
         session.step_changed.connect(self.refresh)

@@ -56,14 +56,9 @@ def start_presenter(
         css=theme.document_stylesheet(theme_name, pack.manifest.theme),
         tr=translate_content_label,
     )
-    session.audience = AudienceView(
-        session, context, dark=high_contrast, with_overview=not plan.two_screens
-    )
-    if plan.two_screens:
-        session.presenter_view = PresenterView(session, context)
+    session.audience = AudienceView(session, context, dark=high_contrast)
     session.context = context
-    session.plan = plan
-    _place(session, plan)
+    replan(session, plan)  # the presenter view and the overview, as when the screens change
     session.fullscreen_changed.connect(lambda on: _set_fullscreen(session, on))
     session.ended.connect(lambda: _close(session))
     # A projector plugged in, or pulled out, during the session: the views follow. Through a
