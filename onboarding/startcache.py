@@ -27,7 +27,7 @@ import marshal
 import os
 import sys
 import zlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -91,12 +91,7 @@ class StartupCache:
         if body is None:
             return None
         self._read = (Path(folder), body)
-        try:
-            size = int.from_bytes(body[:LENGTH_BYTES], "big")
-            fields = marshal.loads(body[LENGTH_BYTES : LENGTH_BYTES + size])
-            return Outline(**fields) if isinstance(fields, dict) else None
-        except Exception:  # noqa: BLE001 (any broken or foreign file is just a miss)
-            return None
+        return _outline_in(body)
 
     def load(self, folder: Path) -> Snapshot | None:
         """The snapshot saved for `folder`, or None if there is none or anything changed."""
@@ -111,11 +106,13 @@ class StartupCache:
 
         try:
             size = int.from_bytes(body[:LENGTH_BYTES], "big")
-            data = body[LENGTH_BYTES + size :]
-            snapshot = ModelUnpickler(io.BytesIO(data)).load()
+            snapshot = ModelUnpickler(io.BytesIO(body[LENGTH_BYTES + size :])).load()
         except Exception:  # noqa: BLE001 (any broken or foreign file is just a miss)
             return None
-        return snapshot if isinstance(snapshot, Snapshot) else None
+        if not isinstance(snapshot, Snapshot):
+            return None
+        snapshot.outline = _outline_in(body)  # kept once, in its own part of the file
+        return snapshot
 
     def _body(self, folder: Path) -> bytes | None:
         """What follows the header of `folder`'s file, if the header is current."""
@@ -143,7 +140,9 @@ class StartupCache:
 
         try:
             outline = marshal.dumps(asdict(snapshot.outline) if snapshot.outline else None)
-            data = pickle.dumps(snapshot, protocol=pickle.HIGHEST_PROTOCOL)
+            # The outline goes in its own part only: it holds the page's HTML, already once
+            # in `pages`, and this file is read before the first frame.
+            data = pickle.dumps(replace(snapshot, outline=None), protocol=pickle.HIGHEST_PROTOCOL)
             file.parent.mkdir(parents=True, exist_ok=True)
             length = len(outline).to_bytes(LENGTH_BYTES, "big")
             body = length + outline + data
@@ -157,6 +156,16 @@ class StartupCache:
             return None
         resolved = str(Path(folder).resolve())
         return self.directory / f"{Path(resolved).name}-{zlib.crc32(resolved.encode()):08x}.pack"
+
+
+def _outline_in(body: bytes) -> Outline | None:
+    """The outline in a file's body (after its header), or None if it has none or is broken."""
+    try:
+        size = int.from_bytes(body[:LENGTH_BYTES], "big")
+        fields = marshal.loads(body[LENGTH_BYTES : LENGTH_BYTES + size])
+        return Outline(**fields) if isinstance(fields, dict) else None
+    except Exception:  # noqa: BLE001 (any broken or foreign file is just a miss)
+        return None
 
 
 def fingerprint(folder: Path) -> bytes:
@@ -200,8 +209,8 @@ def _model_class(_unpickler, module: str, name: str):
     """Build the content model's classes and plain data, nothing else."""
     import pickle
 
-    if module == __name__ and name in ("Snapshot", "Outline"):
-        return globals()[name]
+    if module == __name__ and name == "Snapshot":
+        return Snapshot
     if module in ALLOWED_MODULES:
         found = getattr(importlib.import_module(module), name, None)
         if isinstance(found, type) and found.__module__ == module:  # its own classes
